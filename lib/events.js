@@ -1,0 +1,510 @@
+'use strict';
+// node:events — EventEmitter with Node's semantics: listener arrays copied on emit
+// (removal during emit does not skip listeners), 'newListener'/'removeListener',
+// the max-listeners warning, 'error' without a listener throwing, errorMonitor,
+// captureRejections, and the events.once / events.on helpers.
+
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+let defaultMaxListeners = 10;
+let lazyErrors;
+function errors() {
+  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
+  return lazyErrors;
+}
+
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
+  }
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+Object.defineProperties(EventEmitter, {
+  captureRejections: {
+    get() { return EventEmitter.prototype[kCapture]; },
+    set(value) {
+      if (typeof value !== 'boolean') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.captureRejections', 'boolean', value);
+      EventEmitter.prototype[kCapture] = value;
+    },
+    enumerable: true,
+  },
+  defaultMaxListeners: {
+    enumerable: true,
+    get() { return defaultMaxListeners; },
+    set(arg) {
+      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
+        throw new (errors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
+      }
+      defaultMaxListeners = arg;
+    },
+  },
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  errorMonitor: { value: kErrorMonitor, writable: false, configurable: true, enumerable: true },
+  captureRejectionSymbol: { value: kRejection, writable: false, configurable: true, enumerable: true },
+});
+EventEmitter.prototype[kCapture] = false;
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args));
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+    throw new (errors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
+  }
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = (type === 'error');
+  const events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = (doError && events.error === undefined);
+  } else if (!doError) {
+    return false;
+  }
+  if (doError) {
+    let er;
+    if (args.length > 0) er = args[0];
+    if (er instanceof Error) {
+      throw er; // Unhandled 'error' event
+    }
+    let stringifiedEr;
+    try {
+      stringifiedEr = require('internal/util/inspect').inspect(er);
+    } catch {
+      stringifiedEr = er;
+    }
+    const err = new (errors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
+    err.context = er;
+    throw err;
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const listeners = arrayClone(handler);
+    const len = listeners.length;
+    for (let i = 0; i < len; ++i) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function _addListener(target, type, listener, prepend) {
+  let m;
+  let events;
+  let existing;
+  checkListener(listener);
+  events = target._events;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    m = _getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const name = target.constructor ? target.constructor.name : 'EventEmitter';
+      const w = new Error('Possible EventEmitter memory leak detected. ' +
+        `${existing.length} ${String(type)} listeners ` +
+        `added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. Use emitter.setMaxListeners() to increase limit`);
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      process.emitWarning(w);
+    }
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift();
+    else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+const kShapeMode = Symbol('shapeMode');
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    return this;
+  }
+
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function _listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  return unwrap ? evlistener.map((l) => l.listener || l) : arrayClone(evlistener);
+}
+
+EventEmitter.prototype.listeners = function listeners(type) { return _listeners(this, type, true); };
+EventEmitter.prototype.rawListeners = function rawListeners(type) { return _listeners(this, type, false); };
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener != null) return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        let matching = 0;
+        for (const l of evlistener) if (l === listener || l.listener === listener) matching++;
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+EventEmitter.prototype.listenerCount = listenerCount;
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 2: return [arr[0], arr[1]];
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
+    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
+  }
+  return Array.prototype.slice.call(arr);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
+  }
+}
+
+function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener, flags);
+}
+
+async function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      resolve(args);
+    };
+    eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      eventTargetAgnosticRemoveListener(emitter, name, resolver);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
+      reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  });
+}
+
+function on(emitter, event, options = {}) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      eventTargetAgnosticRemoveListener(emitter, event, eventHandler);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorHandler);
+      if (signal) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      finished = true;
+      for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      error = err;
+      eventTargetAgnosticRemoveListener(emitter, event, eventHandler);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorHandler);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+
+  eventTargetAgnosticAddListener(emitter, event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new (errors().AbortError)(undefined, { cause: signal?.reason }));
+  }
+  function eventHandler(...args) {
+    const promise = unconsumedPromises.shift();
+    if (promise) promise.resolve({ value: args, done: false });
+    else unconsumedEvents.push(args);
+  }
+  function errorHandler(err) {
+    finished = true;
+    const toError = unconsumedPromises.shift();
+    if (toError) toError.reject(err);
+    else error = err;
+    iterator.return();
+  }
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  return [];
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  if (eventTargets.length === 0) defaultMaxListeners = n;
+  else for (const t of eventTargets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
+  return defaultMaxListeners;
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    removeEventListener = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose]() { removeEventListener?.(); } };
+}
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.addAbortListener = addAbortListener;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true, configurable: true,
+  get() { return EventEmitter; },
+});

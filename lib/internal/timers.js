@@ -1,0 +1,334 @@
+'use strict';
+// Timers in JS over one native uv_timer (Node's design): timers are kept in a binary
+// heap ordered by expiry then creation order; the native timer is scheduled for the
+// earliest one. Between timer callbacks the nextTick and microtask queues drain.
+// Immediates are a linked list run from the check phase.
+
+const binding = internalBinding('timers');
+const { immediateInfo, getLibuvNow, scheduleTimer, toggleTimerRef, toggleImmediateRef } = binding;
+const { runNextTicks } = require('internal/process/task_queues');
+const kCount = 0;
+const kRefCount = 1;
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+const kRefed = Symbol('refed');
+const kHeapIndex = Symbol('heapIndex');
+let timerSeq = 0;
+let refCount = 0;
+let scheduledExpiry = Infinity;
+
+// --- binary heap of Timeout objects -------------------------------------------------
+const heap = [];
+function less(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+function swap(i, j) {
+  const t = heap[i];
+  heap[i] = heap[j];
+  heap[j] = t;
+  heap[i][kHeapIndex] = i;
+  heap[j][kHeapIndex] = j;
+}
+function siftUp(i) {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(heap[i], heap[p])) break;
+    swap(i, p);
+    i = p;
+  }
+}
+function siftDown(i) {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && less(heap[l], heap[m])) m = l;
+    if (r < heap.length && less(heap[r], heap[m])) m = r;
+    if (m === i) return;
+    swap(i, m);
+    i = m;
+  }
+}
+function heapInsert(t) {
+  t[kHeapIndex] = heap.length;
+  heap.push(t);
+  siftUp(heap.length - 1);
+}
+function heapRemove(t) {
+  const i = t[kHeapIndex];
+  if (i === -1) return;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last[kHeapIndex] = i;
+    siftUp(i);
+    siftDown(last[kHeapIndex]);
+  }
+  t[kHeapIndex] = -1;
+}
+
+function updateRefCount(delta) {
+  const before = refCount;
+  refCount += delta;
+  if (before === 0 && refCount > 0) toggleTimerRef(true);
+  else if (before > 0 && refCount === 0) toggleTimerRef(false);
+}
+
+function schedule(t) {
+  heapInsert(t);
+  if (t._expiry < scheduledExpiry) {
+    scheduledExpiry = t._expiry;
+    scheduleTimer(Math.max(1, t._expiry - getLibuvNow()));
+    toggleTimerRef(refCount > 0);
+  }
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHeapIndex] = -1;
+    this._idleStart = getLibuvNow();
+    this._expiry = this._idleStart + after;
+    this._seq = timerSeq++;
+    if (isRefed) updateRefCount(1);
+    schedule(this);
+  }
+
+  refresh() {
+    if (this._destroyed) return this;
+    heapRemove(this);
+    this._idleStart = getLibuvNow();
+    this._expiry = this._idleStart + this._idleTimeout;
+    this._seq = timerSeq++;
+    schedule(this);
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) updateRefCount(-1);
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) updateRefCount(1);
+    }
+    return this;
+  }
+
+  hasRef() { return this[kRefed]; }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() {
+    if (this._asyncId === undefined) this._asyncId = ++asyncIds;
+    knownTimersById.set(this._asyncId, this);
+    return this._asyncId;
+  }
+}
+let asyncIds = 0;
+const knownTimersById = new Map();
+
+function unenroll(t) {
+  if (t._destroyed) return;
+  t._destroyed = true;
+  heapRemove(t);
+  if (t[kRefed]) updateRefCount(-1);
+  if (t._asyncId !== undefined) knownTimersById.delete(t._asyncId);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = knownTimersById.get(Number(timer));
+    if (t !== undefined) {
+      t._onTimeout = null;
+      unenroll(t);
+    }
+  }
+}
+
+// Called by native when the uv timer fires. Returns the next expiry: positive if
+// a ref'ed timer waits, negative if only unref'ed ones do, 0 if none.
+function processTimers(now) {
+  scheduledExpiry = Infinity;
+  let ranAtLeastOne = false;
+  while (heap.length > 0) {
+    const t = heap[0];
+    if (t._expiry > now) {
+      // Timers added during this run started at a newer loop time; re-check the clock.
+      now = getLibuvNow();
+      if (t._expiry > now) break;
+    }
+    if (ranAtLeastOne) runNextTicks();
+    ranAtLeastOne = true;
+    heapRemove(t);
+    if (t._destroyed) continue;
+    const callback = t._onTimeout;
+    if (typeof callback !== 'function') {
+      unenroll(t);
+      continue;
+    }
+    if (t._repeat === null) {
+      t._destroyed = true;
+      if (t[kRefed]) updateRefCount(-1);
+      if (t._asyncId !== undefined) knownTimersById.delete(t._asyncId);
+    }
+    let threw = true;
+    try {
+      const args = t._timerArgs;
+      if (args === undefined) callback.call(t);
+      else callback.apply(t, args);
+      threw = false;
+    } finally {
+      if (threw) rescheduleAfterThrow();
+      if (t._repeat !== null && !t._destroyed && t._onTimeout) {
+        t._idleStart = now;
+        t._expiry = now + t._repeat;
+        t._seq = timerSeq++;
+        heapInsert(t);
+      }
+    }
+  }
+  if (heap.length === 0) return 0;
+  scheduledExpiry = heap[0]._expiry;
+  return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
+}
+
+function rescheduleAfterThrow() {
+  // The native side gets no return value when a callback throws; re-arm ourselves.
+  queueMicrotask(() => {
+    if (heap.length > 0) {
+      scheduledExpiry = heap[0]._expiry;
+      scheduleTimer(Math.max(1, scheduledExpiry - getLibuvNow()));
+      toggleTimerRef(refCount > 0);
+    }
+  });
+}
+
+// --- immediates ---------------------------------------------------------------------
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this.ref();
+    immediateInfo[kCount]++;
+    immediateQueue.append(this);
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+    }
+    return this;
+  }
+
+  hasRef() { return !!this[kRefed]; }
+}
+
+class ImmediateList {
+  constructor() { this.head = null; this.tail = null; }
+  append(item) {
+    if (this.tail !== null) {
+      this.tail._idleNext = item;
+      item._idlePrev = this.tail;
+    } else {
+      this.head = item;
+    }
+    this.tail = item;
+  }
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === this.head) this.head = item._idleNext;
+    if (item === this.tail) this.tail = item._idlePrev;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
+}
+const immediateQueue = new ImmediateList();
+const outstandingQueue = new ImmediateList();
+
+function processImmediate() {
+  // Immediates queued while this runs wait for the next loop iteration.
+  const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
+  let immediate = queue.head;
+  if (queue !== outstandingQueue) {
+    queue.head = queue.tail = null;
+    immediateInfo[2] = 1;
+  }
+  let prevImmediate;
+  let ranAtLeastOne = false;
+  while (immediate !== null) {
+    if (ranAtLeastOne) runNextTicks();
+    else ranAtLeastOne = true;
+    if (immediate._destroyed) {
+      outstandingQueue.head = immediate = prevImmediate._idleNext;
+      continue;
+    }
+    immediate._destroyed = true;
+    immediateInfo[kCount]--;
+    if (immediate[kRefed]) {
+      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+    }
+    immediate[kRefed] = null;
+    prevImmediate = immediate;
+    outstandingQueue.head = immediate._idleNext;
+    try {
+      const argv = immediate._argv;
+      if (!argv) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } finally {
+      immediate._onImmediate = null;
+      outstandingQueue.head = immediate = immediate._idleNext;
+    }
+  }
+  if (queue === outstandingQueue) outstandingQueue.head = null;
+  immediateInfo[2] = 0;
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateInfo[kCount]--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  immediateQueue.remove(immediate);
+}
+
+binding.setupTimers(processImmediate, processTimers);
+
+module.exports = { Timeout, Immediate, clearTimeout, clearImmediate, TIMEOUT_MAX, kRefed };

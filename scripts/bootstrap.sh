@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Fetches every build dependency into .deps/ (git-ignored), pinned and checksummed.
+#  - toolchain and libuv from this machine's own Debian release (apt-get install)
+#  - QuickJS 2025-04-26 source and llhttp 9.2.1 from Debian's next release (trixie)
+#    through a private apt configuration that leaves the system's sources untouched
+#  - readable-stream etc. from the npm registry, from the committed lockfile
+# Re-running is cheap: each step is skipped when its stamp file is present.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+deps="$root/.deps"
+mkdir -p "$deps"
+
+QJS_VERSION=2025.04.26
+QJS_SHA256=ec81da5b3249ed648dbc7df4a1654988910e66a118d9b71cb63534216efcfbbe
+LLHTTP_VERSION=9.2.1
+
+sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+system_packages() {
+  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils)
+  local missing=()
+  for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "bootstrap: installing ${missing[*]}"
+  sudo_if apt-get update -qq
+  sudo_if env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
+# A private apt view of trixie. The mirror is read from the machine's own sources.
+trixie_apt() {
+  local dir="$deps/apt"
+  mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
+  if [ ! -f "$dir/trixie.sources" ]; then
+    local uri
+    uri=$(awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+    if [ -z "$uri" ]; then
+      uri=$(awk '/^deb / && $0 !~ /security/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
+    fi
+    [ -n "$uri" ] || { echo "bootstrap: no Debian mirror found in the system's apt sources" >&2; exit 1; }
+    cat > "$dir/trixie.sources" <<SRC
+Types: deb deb-src
+URIs: $uri
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  fi
+  APT_OPTS=(-o "Dir::Etc::sourcelist=$dir/trixie.sources" -o "Dir::Etc::sourceparts=-"
+            -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir/cache"
+            -o "APT::Sandbox::User=root")
+  if [ ! -f "$dir/.updated" ]; then
+    apt-get "${APT_OPTS[@]}" update -qq
+    touch "$dir/.updated"
+  fi
+}
+
+quickjs() {
+  local out="$deps/quickjs"
+  [ -f "$out/.ok" ] && return 0
+  trixie_apt
+  local dl="$deps/dl"; mkdir -p "$dl"
+  local tarball="$dl/quickjs_${QJS_VERSION}.orig.tar.xz"
+  if [ ! -f "$tarball" ]; then
+    (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only "quickjs=${QJS_VERSION}-1")
+  fi
+  echo "$QJS_SHA256  $tarball" | sha256sum -c --quiet -
+  rm -rf "$out" && mkdir -p "$out"
+  tar -xJf "$tarball" -C "$out" --strip-components=1
+  touch "$out/.ok"
+}
+
+llhttp() {
+  local out="$deps/llhttp"
+  [ -f "$out/.ok" ] && return 0
+  trixie_apt
+  local dl="$deps/dl"; mkdir -p "$dl"
+  (cd "$dl" && apt-get "${APT_OPTS[@]}" download "libllhttp-dev=${LLHTTP_VERSION}*" "libllhttp9.2=${LLHTTP_VERSION}*")
+  (cd "$dl" && sha256sum -c --quiet "$root/scripts/llhttp.sha256")
+  rm -rf "$out" && mkdir -p "$out"
+  for deb in "$dl"/libllhttp*.deb; do dpkg -x "$deb" "$out"; done
+  touch "$out/.ok"
+}
+
+npm_packages() {
+  local out="$deps/npm"
+  if [ -f "$out/.ok" ] && cmp -s "$root/scripts/npm/package-lock.json" "$out/package-lock.json"; then
+    return 0
+  fi
+  rm -rf "$out" && mkdir -p "$out"
+  cp "$root/scripts/npm/package.json" "$root/scripts/npm/package-lock.json" "$out/"
+  (cd "$out" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  touch "$out/.ok"
+}
+
+system_packages
+quickjs
+llhttp
+[ -f "$root/scripts/npm/package.json" ] && npm_packages
+echo "bootstrap: dependencies ready in $deps"

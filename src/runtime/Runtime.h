@@ -1,0 +1,102 @@
+// One JS runtime: the QuickJS runtime and context, the libuv loop, the I/O thread
+// pool and the JS callbacks the native side needs (tick queue, fatal exception).
+//
+// JS is entered from the loop only through makeCallback(), the one callback scope:
+// on leaving it drains process.nextTick and then the promise jobs, as Node does.
+#pragma once
+#include <quickjs.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "loop/EventLoop.h"
+#include "loop/IOThreadPool.h"
+
+namespace protojs {
+
+class HandleWrap;
+
+struct Options {
+  std::vector<std::string> argv;      // process.argv (argv[0] is the executable)
+  std::vector<std::string> execArgv;  // runtime flags before the script
+  std::string execPath;
+  std::string evalSource;             // -e / -p
+  bool hasEval = false;
+  bool printEval = false;
+  bool forceStdin = false;            // `-` or piped stdin with no script
+};
+
+class Runtime {
+ public:
+  explicit Runtime(Options options);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  static Runtime* from(JSContext* ctx) { return static_cast<Runtime*>(JS_GetContextOpaque(ctx)); }
+
+  // Bootstraps, runs the main script, then the loop (with beforeExit/exit).
+  // Returns the process exit code.
+  int run();
+
+  JSContext* ctx() const { return ctx_; }
+  JSRuntime* rt() const { return rt_; }
+  EventLoop& loop() { return loop_; }
+  IOThreadPool& pool() { return pool_; }
+  const Options& options() const { return options_; }
+  bool tearingDown() const { return tearingDown_; }
+
+  // Calls fn(this, argv) from native code. An exception goes to the uncaught
+  // exception handler; returns JS_UNDEFINED then. Drains ticks and microtasks after.
+  JSValue makeCallback(JSValueConst fn, JSValueConst thisObj, int argc, JSValueConst* argv);
+  // Reports the pending exception as uncaught (process 'uncaughtException' or exit 1).
+  void reportException();
+  // Drains the nextTick queue and promise jobs (the end of a callback scope).
+  void drainTasks();
+  // Exits the process now with `code` (process.reallyExit).
+  [[noreturn]] void exit(int code);
+
+  // The exports object of an internal binding (cached); exception if unknown.
+  JSValue binding(const char* name);
+  // Runs a builtin module and returns its exports (through the JS loader).
+  JSValue requireBuiltin(const char* id);
+
+  // Runs `fn` at teardown, after every handle has closed (for bindings' own state).
+  void atTeardown(std::function<void()> fn) { cleanups_.push_back(std::move(fn)); }
+
+  void addOpenHandle(HandleWrap* h);
+  void removeOpenHandle(HandleWrap* h);
+
+  // Set by the task_queue binding.
+  JSValue tickCallback_ = JS_UNDEFINED;
+  JSValue fatalException_ = JS_UNDEFINED;
+  JSValue promiseRejectCallback_ = JS_UNDEFINED;
+  int32_t tickInfo_[2] = {0, 0};  // [hasTickScheduled, hasRejectionToWarn]
+  // Pending unhandled rejections: pairs of (promise, reason), owned.
+  std::vector<std::pair<JSValue, JSValue>> pendingRejections_;
+
+ private:
+  bool bootstrap();
+  void runMicrotasks();
+  void emitProcessEvent(const char* fnName);
+  int exitCode();
+  void teardown();
+  static void promiseTracker(JSContext* ctx, JSValueConst promise, JSValueConst reason,
+                             JS_BOOL isHandled, void* opaque);
+
+  Options options_;
+  EventLoop loop_;
+  IOThreadPool pool_;
+  JSRuntime* rt_ = nullptr;
+  JSContext* ctx_ = nullptr;
+  JSValue bindings_ = JS_UNDEFINED;        // name -> exports cache
+  JSValue requireBuiltin_ = JS_UNDEFINED;  // the JS builtin loader
+  JSValue bootstrap_ = JS_UNDEFINED;       // exports of internal/bootstrap/node
+  HandleWrap* openHandles_ = nullptr;
+  std::vector<std::function<void()>> cleanups_;
+  bool tearingDown_ = false;
+  int callbackDepth_ = 0;
+};
+
+}  // namespace protojs

@@ -1,0 +1,100 @@
+// Small helpers for QuickJS values: an owning RAII wrapper and argument readers.
+#pragma once
+#include <quickjs.h>
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+// C++-friendly versions of QuickJS's JS_CFUNC_DEF family (theirs mix designated and
+// positional initializers, which C++20 rejects).
+#define PJS_CFUNC_DEF(name, length, fn)                                               \
+  JSCFunctionListEntry {                                                              \
+    name, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE, JS_DEF_CFUNC, 0, {                 \
+      .func = {length, JS_CFUNC_generic, {.generic = fn } }                           \
+    }                                                                                 \
+  }
+#define PJS_CFUNC_MAGIC_DEF(name, length, fn, magic)                                  \
+  JSCFunctionListEntry {                                                              \
+    name, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE, JS_DEF_CFUNC, magic, {             \
+      .func = {length, JS_CFUNC_generic_magic, {.generic_magic = fn } }               \
+    }                                                                                 \
+  }
+#define PJS_CGETSET_DEF(name, getter, setter)                                         \
+  JSCFunctionListEntry {                                                              \
+    name, JS_PROP_CONFIGURABLE, JS_DEF_CGETSET, 0, {                                  \
+      .getset = {.get = {.getter = getter }, .set = {.setter = setter } }             \
+    }                                                                                 \
+  }
+
+namespace protojs {
+
+// Owns one reference to a JSValue and frees it on destruction.
+class Value {
+ public:
+  Value() = default;
+  Value(JSContext* ctx, JSValue v) : ctx_(ctx), v_(v) {}
+  Value(const Value&) = delete;
+  Value& operator=(const Value&) = delete;
+  Value(Value&& o) noexcept : ctx_(o.ctx_), v_(std::exchange(o.v_, JS_UNDEFINED)) {}
+  Value& operator=(Value&& o) noexcept {
+    if (this != &o) {
+      reset();
+      ctx_ = o.ctx_;
+      v_ = std::exchange(o.v_, JS_UNDEFINED);
+    }
+    return *this;
+  }
+  ~Value() { reset(); }
+
+  void reset() {
+    if (ctx_) JS_FreeValue(ctx_, v_);
+    v_ = JS_UNDEFINED;
+  }
+  // Gives up ownership to the caller.
+  JSValue release() { return std::exchange(v_, JS_UNDEFINED); }
+  JSValueConst get() const { return v_; }
+  JSValue dup() const { return JS_DupValue(ctx_, v_); }
+  bool isException() const { return JS_IsException(v_); }
+  explicit operator bool() const { return !JS_IsUndefined(v_) && !JS_IsException(v_); }
+
+ private:
+  JSContext* ctx_ = nullptr;
+  JSValue v_ = JS_UNDEFINED;
+};
+
+// Reads a JS string argument as UTF-8. Returns false (with an exception pending) on failure.
+inline bool toStdString(JSContext* ctx, JSValueConst v, std::string& out) {
+  size_t len = 0;
+  const char* s = JS_ToCStringLen(ctx, &len, v);
+  if (!s) return false;
+  out.assign(s, len);
+  JS_FreeCString(ctx, s);
+  return true;
+}
+
+inline JSValue newString(JSContext* ctx, const std::string& s) {
+  return JS_NewStringLen(ctx, s.data(), s.size());
+}
+
+inline int64_t toInt64(JSContext* ctx, JSValueConst v, int64_t fallback = 0) {
+  int64_t out;
+  if (JS_ToInt64(ctx, &out, v) < 0) return fallback;
+  return out;
+}
+
+// Sets a property given a C string name; takes ownership of `v`.
+inline void setProp(JSContext* ctx, JSValueConst obj, const char* name, JSValue v) {
+  JS_SetPropertyStr(ctx, obj, name, v);
+}
+
+inline void setFunction(JSContext* ctx, JSValueConst obj, const char* name, JSCFunction* fn,
+                        int length) {
+  JS_SetPropertyStr(ctx, obj, name, JS_NewCFunction(ctx, fn, name, length));
+}
+
+// Pointer and length of the bytes viewed by an ArrayBuffer, TypedArray or DataView.
+// Returns false (exception pending) when `v` is none of those.
+bool getBytes(JSContext* ctx, JSValueConst v, uint8_t*& data, size_t& len);
+
+}  // namespace protojs
