@@ -64,9 +64,28 @@ int main(int argc, char** argv) {
     JSValue fn = JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(),
                          JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
     if (JS_IsException(fn)) {
-      std::fprintf(stderr, "js2c: in %s\n", path.c_str());
-      printException(ctx);
-      return 1;
+      // A syntax error in one module must not break the whole build (and every other
+      // module's tests): embed a module that throws the error when it is loaded.
+      std::fprintf(stderr, "js2c: warning: %s does not compile; it will throw when loaded\n",
+                   path.c_str());
+      JSValue exc = JS_GetException(ctx);
+      const char* msg = JS_ToCString(ctx, exc);
+      std::string text = std::string(msg ? msg : "SyntaxError") + " in " + path;
+      JS_FreeCString(ctx, msg);
+      JS_FreeValue(ctx, exc);
+      std::string quoted;
+      for (char c : text) {
+        if (c == '\\' || c == '\'' ) quoted += '\\';
+        if (c == '\n') { quoted += "\\n"; continue; }
+        quoted += c;
+      }
+      std::string stub = std::string(kWrapperHead) + "throw new SyntaxError('" + quoted + "');" + kWrapperTail;
+      fn = JS_Eval(ctx, stub.c_str(), stub.size(), filename.c_str(),
+                   JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
+      if (JS_IsException(fn)) {
+        printException(ctx);
+        return 1;
+      }
     }
     size_t size = 0;
     uint8_t* buf = JS_WriteObject(ctx, &size, fn, JS_WRITE_OBJ_BYTECODE);
