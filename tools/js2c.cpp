@@ -17,6 +17,9 @@ namespace {
 
 constexpr const char* kWrapperHead =
     "(function (exports, require, module, process, internalBinding, primordials) {";
+// Embedded npm packages declare their own `process` and `primordials`; they get the
+// plain CommonJS parameters only.
+constexpr const char* kDepsWrapperHead = "(function (exports, require, module) {";
 constexpr const char* kWrapperTail = "\n})";
 
 bool readFile(const std::string& path, std::string& out) {
@@ -59,18 +62,18 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "js2c: cannot read %s\n", path.c_str());
       return 1;
     }
-    std::string wrapped = kWrapperHead + src + kWrapperTail;
+    const char* head = id.rfind("internal/deps/", 0) == 0 ? kDepsWrapperHead : kWrapperHead;
+    std::string wrapped = head + src + kWrapperTail;
     std::string filename = "node:" + id;
     JSValue fn = JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(),
                          JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
     if (JS_IsException(fn)) {
       // A syntax error in one module must not break the whole build (and every other
       // module's tests): embed a module that throws the error when it is loaded.
-      std::fprintf(stderr, "js2c: warning: %s does not compile; it will throw when loaded\n",
-                   path.c_str());
       JSValue exc = JS_GetException(ctx);
       const char* msg = JS_ToCString(ctx, exc);
       std::string text = std::string(msg ? msg : "SyntaxError") + " in " + path;
+      std::fprintf(stderr, "js2c: warning: %s; the module will throw when loaded\n", text.c_str());
       JS_FreeCString(ctx, msg);
       JS_FreeValue(ctx, exc);
       std::string quoted;
