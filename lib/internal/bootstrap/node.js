@@ -22,7 +22,7 @@ setupTaskQueue(fatalException);
 
 require('internal/bootstrap/globals');
 
-const { runMain } = require('internal/main/run_main');
+const { runMain, hasUnsettledTopLevelAwait } = require('internal/main/run_main');
 
 function emitBeforeExit() {
   if (process._exiting) return;
@@ -36,6 +36,12 @@ function emitExit() {
 }
 
 function getExitCode() {
+  // The loop ran dry while the main module still awaited: Node reports 'exit' with
+  // the ordinary code, then exits with 13.
+  if (hasUnsettledTopLevelAwait() && process.exitCode === undefined) {
+    internalBinding('process').writeString(2, 'Warning: Detected unsettled top-level await\n');
+    return 13;
+  }
   const code = process.exitCode;
   return code === undefined ? 0 : code | 0;
 }
