@@ -1,0 +1,403 @@
+#include "modules/net/StreamWrap.h"
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "loop/ReqWrap.h"
+#include "runtime/Binding.h"
+#include "runtime/Runtime.h"
+#include "runtime/Value.h"
+
+// PJS_CGETSET_DEF's parameter names collide with the union member names; a local
+// variant with other names.
+#define NET_CGETSET_DEF(name, getFn, setFn)                                  \
+  JSCFunctionListEntry {                                                    \
+    name, JS_PROP_CONFIGURABLE, JS_DEF_CGETSET, 0, {                        \
+      .getset = {.get = {.getter = getFn }, .set = {.setter = setFn } }     \
+    }                                                                       \
+  }
+
+namespace protojs::net {
+
+namespace {
+
+// libuv's suggestion (64 KiB) is what Node reads per call too.
+constexpr size_t kReadSize = 64 * 1024;
+
+std::map<Runtime*, int32_t*>& stateMap() {
+  static std::map<Runtime*, int32_t*> m;
+  return m;
+}
+
+void freeReadBuffer(JSRuntime*, void*, void* ptr) { std::free(ptr); }
+
+// An in-flight uv_write. Owns a string's encoded bytes (a QuickJS C string) when
+// the data came from a string; Buffers are pinned through keepAlive().
+class WriteReq : public ReqWrap<uv_write_t> {
+ public:
+  WriteReq(Runtime& rt, JSValueConst req, const char* cstr) : ReqWrap(rt, req), cstr_(cstr) {}
+  ~WriteReq() override {
+    if (cstr_) JS_FreeCString(runtime().ctx(), cstr_);
+  }
+
+ private:
+  const char* cstr_;
+};
+
+using ShutdownReq = ReqWrap<uv_shutdown_t>;
+using ConnectReq = ReqWrap<uv_connect_t>;
+
+void afterWrite(uv_write_t* r, int status) {
+  std::unique_ptr<WriteReq> req(WriteReq::from<WriteReq>(r));
+  auto* wrap = static_cast<StreamWrap*>(HandleWrap::fromHandle(reinterpret_cast<uv_handle_t*>(r->handle)));
+  JSContext* ctx = req->runtime().ctx();
+  // The handle object is still attached: libuv cancels pending writes before the
+  // close callback, which is where the wrap detaches.
+  JSValue args[2] = {JS_NewInt32(ctx, status), JS_DupValue(ctx, wrap->object())};
+  req->complete(2, args);
+  JS_FreeValue(ctx, args[1]);
+}
+
+void afterShutdown(uv_shutdown_t* r, int status) {
+  std::unique_ptr<ShutdownReq> req(ShutdownReq::from(r));
+  auto* wrap = HandleWrap::fromHandle(reinterpret_cast<uv_handle_t*>(r->handle));
+  JSContext* ctx = req->runtime().ctx();
+  JSValue args[2] = {JS_NewInt32(ctx, status), JS_DupValue(ctx, wrap->object())};
+  req->complete(2, args);
+  JS_FreeValue(ctx, args[1]);
+}
+
+}  // namespace
+
+StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
+    : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)),
+      stream_(stream),
+      state_(state(rt)) {}
+
+StreamWrap::~StreamWrap() { onClose(); }
+
+void StreamWrap::onClose() {
+  JSContext* ctx = context();
+  JS_FreeValue(ctx, onread_);
+  JS_FreeValue(ctx, userBuffer_);
+  onread_ = userBuffer_ = JS_UNDEFINED;
+}
+
+int32_t* StreamWrap::state(Runtime& rt) {
+  auto& m = stateMap();
+  auto it = m.find(&rt);
+  if (it != m.end()) return it->second;
+  auto* s = new int32_t[kNumStreamBaseStateFields]();
+  m[&rt] = s;
+  rt.atTeardown([&rt] {
+    delete[] stateMap()[&rt];
+    stateMap().erase(&rt);
+  });
+  return s;
+}
+
+StreamWrap* StreamWrap::fromThis(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  if (!w) JS_ThrowTypeError(ctx, "Illegal invocation");
+  return w;
+}
+
+// ---- reading -------------------------------------------------------------------
+
+void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
+  auto* w = static_cast<StreamWrap*>(fromHandle(h));
+  if (!JS_IsUndefined(w->userBuffer_)) {
+    uint8_t* data;
+    size_t len;
+    if (getBytes(w->context(), w->userBuffer_, data, len)) {
+      *buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
+      return;
+    }
+    JS_FreeValue(w->context(), JS_GetException(w->context()));
+  }
+  char* base = static_cast<char*>(std::malloc(kReadSize));
+  *buf = uv_buf_init(base, base ? unsigned(kReadSize) : 0);  // 0 bytes: libuv reports ENOBUFS
+}
+
+void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
+  auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(s)));
+  bool user = !JS_IsUndefined(w->userBuffer_);
+  if (nread <= 0) {
+    if (!user) std::free(buf->base);
+    if (nread < 0) w->emitRead(nread, JS_UNDEFINED);
+    return;
+  }
+  w->bytesRead_ += uint64_t(nread);
+  if (user) {
+    w->emitRead(nread, JS_UNDEFINED);
+    return;
+  }
+  // Give back the unused tail; the bytes become the ArrayBuffer as they are.
+  char* base = buf->base;
+  if (size_t(nread) < kReadSize / 2) {
+    if (char* shrunk = static_cast<char*>(std::realloc(base, size_t(nread)))) base = shrunk;
+  }
+  JSValue ab = JS_NewArrayBuffer(w->context(), reinterpret_cast<uint8_t*>(base), size_t(nread),
+                                 freeReadBuffer, nullptr, false);
+  w->emitRead(nread, ab);
+}
+
+void StreamWrap::emitRead(ssize_t nread, JSValue arrayBuffer) {
+  JSContext* ctx = context();
+  if (runtime().tearingDown() || !JS_IsFunction(ctx, onread_)) {
+    JS_FreeValue(ctx, arrayBuffer);
+    return;
+  }
+  state_[kReadBytesOrError] = int32_t(nread);
+  state_[kArrayBufferOffset] = 0;
+  JSValue fn = JS_DupValue(ctx, onread_);  // JS may replace onread during the call
+  JSValue args[2] = {JS_NewInt64(ctx, nread), arrayBuffer};
+  JS_FreeValue(ctx, runtime().makeCallback(fn, object(), 2, args));
+  JS_FreeValue(ctx, fn);
+  JS_FreeValue(ctx, arrayBuffer);
+}
+
+JSValue StreamWrap::jsReadStart(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
+  return JS_NewInt32(ctx, uv_read_start(w->stream_, onAlloc, onRead));
+}
+
+JSValue StreamWrap::jsReadStop(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_NewInt32(ctx, 0);
+  return JS_NewInt32(ctx, uv_read_stop(w->stream_));
+}
+
+JSValue StreamWrap::jsUseUserBuffer(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  uint8_t* data;
+  size_t len;
+  if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
+  JS_FreeValue(ctx, w->userBuffer_);
+  w->userBuffer_ = JS_DupValue(ctx, argv[0]);
+  return JS_UNDEFINED;
+}
+
+// ---- writing -------------------------------------------------------------------
+
+int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin,
+                      const char* cstr) {
+  JSContext* ctx = context();
+  size_t total = 0;
+  for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
+  state_[kBytesWritten] = int32_t(total);
+  state_[kLastWriteWasAsync] = 0;
+  if (!isOpen()) {
+    if (cstr) JS_FreeCString(ctx, cstr);
+    return UV_EBADF;
+  }
+  // Write what the kernel takes right now; libuv queues nothing on this path.
+  int r = uv_try_write(stream_, bufs, unsigned(nbufs));
+  if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
+    if (cstr) JS_FreeCString(ctx, cstr);
+    return r;
+  }
+  size_t done = r > 0 ? size_t(r) : 0;
+  bytesWritten_ += total;
+  while (nbufs > 0 && done >= bufs->len) {
+    done -= bufs->len;
+    bufs++;
+    nbufs--;
+  }
+  if (nbufs == 0) {
+    if (cstr) JS_FreeCString(ctx, cstr);
+    return 0;
+  }
+  bufs->base += done;
+  bufs->len -= done;
+  auto wr = std::make_unique<WriteReq>(runtime(), req, cstr);
+  if (!JS_IsUndefined(pin)) wr->keepAlive(pin);
+  int err = uv_write(wr->req(), stream_, bufs, unsigned(nbufs), afterWrite);
+  if (err) return err;  // the request (and the C string) die here
+  wr.release();  // owned by libuv until afterWrite
+  state_[kLastWriteWasAsync] = 1;
+  return 0;
+}
+
+// writeBuffer(req, buffer) -> err
+JSValue StreamWrap::jsWriteBuffer(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  uint8_t* data;
+  size_t len;
+  if (!getBytes(ctx, argv[1], data, len)) return JS_EXCEPTION;
+  uv_buf_t buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
+  return JS_NewInt32(ctx, w->write(argv[0], &buf, 1, argv[1], nullptr));
+}
+
+// writeUtf8String(req, string) -> err. QuickJS hands out the UTF-8 bytes of the
+// string (often without copying); the request owns them until completion.
+JSValue StreamWrap::jsWriteUtf8String(JSContext* ctx, JSValueConst self, int,
+                                      JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  size_t len = 0;
+  const char* s = JS_ToCStringLen(ctx, &len, argv[1]);
+  if (!s) return JS_EXCEPTION;
+  uv_buf_t buf = uv_buf_init(const_cast<char*>(s), unsigned(len));
+  return JS_NewInt32(ctx, w->write(argv[0], &buf, 1, JS_UNDEFINED, s));
+}
+
+// writev(req, chunks) -> err, where every chunk is a Buffer or TypedArray (JS
+// encodes strings first). One try_write / one uv_write for all of them.
+JSValue StreamWrap::jsWritev(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  int64_t n = 0;
+  JSValue lenv = JS_GetPropertyStr(ctx, argv[1], "length");
+  if (JS_ToInt64(ctx, &n, lenv) < 0) return JS_EXCEPTION;
+  std::vector<uv_buf_t> bufs(size_t(n > 0 ? n : 0));
+  for (int64_t i = 0; i < n; i++) {
+    JSValue chunk = JS_GetPropertyUint32(ctx, argv[1], uint32_t(i));
+    uint8_t* data;
+    size_t len;
+    bool ok = getBytes(ctx, chunk, data, len);
+    JS_FreeValue(ctx, chunk);  // the array (pinned below) keeps it alive
+    if (!ok) return JS_EXCEPTION;
+    bufs[size_t(i)] = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
+  }
+  return JS_NewInt32(ctx, w->write(argv[0], bufs.data(), bufs.size(), argv[1], nullptr));
+}
+
+// shutdown(req) -> err; req.oncomplete(status, handle) follows.
+JSValue StreamWrap::jsShutdown(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
+  auto req = std::make_unique<ShutdownReq>(w->runtime(), argv[0]);
+  int err = uv_shutdown(req->req(), w->stream_, afterShutdown);
+  if (err == 0) req.release();
+  return JS_NewInt32(ctx, err);
+}
+
+// ---- connections -----------------------------------------------------------------
+
+void StreamWrap::afterConnect(uv_connect_t* r, int status) {
+  std::unique_ptr<ConnectReq> req(ConnectReq::from(r));
+  auto* wrap = fromHandle(reinterpret_cast<uv_handle_t*>(r->handle));
+  JSContext* ctx = req->runtime().ctx();
+  JSValue args[5] = {JS_NewInt32(ctx, status), JS_DupValue(ctx, wrap->object()),
+                     JS_DupValue(ctx, req->object()), JS_TRUE, JS_TRUE};
+  req->complete(5, args);
+  JS_FreeValue(ctx, args[1]);
+  JS_FreeValue(ctx, args[2]);
+}
+
+void StreamWrap::onConnection(uv_stream_t* server, int status) {
+  auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(server)));
+  Runtime& rt = w->runtime();
+  if (rt.tearingDown()) return;
+  JSContext* ctx = rt.ctx();
+  JSValue client = JS_UNDEFINED;
+  if (status == 0) {
+    client = w->newClient();
+    auto* cw = dynamic_cast<StreamWrap*>(BaseObject::fromAny(client));
+    if (!cw) return;  // out of memory: the connection stays in the backlog
+    status = uv_accept(server, cw->stream_);
+    if (status != 0) {
+      cw->close(JS_UNDEFINED);
+      JS_FreeValue(ctx, client);
+      client = JS_UNDEFINED;
+    }
+  }
+  JSValue fn = JS_GetPropertyStr(ctx, w->object(), "onconnection");
+  JSValue args[2] = {JS_NewInt32(ctx, status), client};
+  if (JS_IsFunction(ctx, fn)) {
+    JS_FreeValue(ctx, rt.makeCallback(fn, w->object(), 2, args));
+  } else if (auto* cw = dynamic_cast<HandleWrap*>(BaseObject::fromAny(client))) {
+    cw->close(JS_UNDEFINED);  // nobody to hand it to
+  }
+  JS_FreeValue(ctx, fn);
+  JS_FreeValue(ctx, client);
+}
+
+// ---- properties ------------------------------------------------------------------
+
+JSValue StreamWrap::jsGetOnread(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  return w ? JS_DupValue(ctx, w->onread_) : JS_UNDEFINED;
+}
+
+JSValue StreamWrap::jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  if (!w) return JS_UNDEFINED;
+  JS_FreeValue(ctx, w->onread_);
+  w->onread_ = JS_DupValue(ctx, v);
+  return JS_UNDEFINED;
+}
+
+JSValue StreamWrap::jsGetBytesRead(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  return JS_NewFloat64(ctx, w ? double(w->bytesRead_) : 0);
+}
+
+JSValue StreamWrap::jsGetBytesWritten(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  return JS_NewFloat64(ctx, w ? double(w->bytesWritten_) : 0);
+}
+
+JSValue StreamWrap::jsGetWriteQueueSize(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  return JS_NewFloat64(ctx, w && w->isOpen() ? double(w->stream_->write_queue_size) : 0);
+}
+
+JSValue StreamWrap::jsGetFd(JSContext* ctx, JSValueConst self) {
+  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  uv_os_fd_t fd = -1;
+  if (!w || !w->isOpen() || uv_fileno(w->handle(), &fd) != 0) return JS_NewInt32(ctx, -1);
+  return JS_NewInt32(ctx, fd);
+}
+
+const JSCFunctionListEntry StreamWrap::kMethods[] = {
+    PROTOJS_HANDLE_METHODS,
+    PJS_CFUNC_DEF("readStart", 0, jsReadStart),
+    PJS_CFUNC_DEF("readStop", 0, jsReadStop),
+    PJS_CFUNC_DEF("shutdown", 1, jsShutdown),
+    PJS_CFUNC_DEF("writeBuffer", 2, jsWriteBuffer),
+    PJS_CFUNC_DEF("writev", 2, jsWritev),
+    PJS_CFUNC_DEF("writeUtf8String", 2, jsWriteUtf8String),
+    PJS_CFUNC_DEF("useUserBuffer", 1, jsUseUserBuffer),
+    NET_CGETSET_DEF("onread", jsGetOnread, jsSetOnread),
+    NET_CGETSET_DEF("bytesRead", jsGetBytesRead, nullptr),
+    NET_CGETSET_DEF("bytesWritten", jsGetBytesWritten, nullptr),
+    NET_CGETSET_DEF("writeQueueSize", jsGetWriteQueueSize, nullptr),
+    NET_CGETSET_DEF("fd", jsGetFd, nullptr),
+};
+const int StreamWrap::kMethodCount = sizeof(kMethods) / sizeof(kMethods[0]);
+
+// ---- the stream_wrap binding: shared state and constants ---------------------------
+
+namespace {
+
+void initStreamWrap(Runtime& rt, JSContext* ctx, JSValueConst exports) {
+  int32_t* s = StreamWrap::state(rt);
+  JSValue ab = JS_NewArrayBuffer(ctx, reinterpret_cast<uint8_t*>(s),
+                                 sizeof(int32_t) * kNumStreamBaseStateFields, nullptr, nullptr, false);
+  JSValue global = JS_GetGlobalObject(ctx);
+  JSValue ctor = JS_GetPropertyStr(ctx, global, "Int32Array");
+  setProp(ctx, exports, "streamBaseState", JS_CallConstructor(ctx, ctor, 1, &ab));
+  JS_FreeValue(ctx, ctor);
+  JS_FreeValue(ctx, global);
+  JS_FreeValue(ctx, ab);
+  setProp(ctx, exports, "kReadBytesOrError", JS_NewInt32(ctx, kReadBytesOrError));
+  setProp(ctx, exports, "kArrayBufferOffset", JS_NewInt32(ctx, kArrayBufferOffset));
+  setProp(ctx, exports, "kBytesWritten", JS_NewInt32(ctx, kBytesWritten));
+  setProp(ctx, exports, "kLastWriteWasAsync", JS_NewInt32(ctx, kLastWriteWasAsync));
+}
+
+}  // namespace
+
+PROTOJS_BINDING(stream_wrap, initStreamWrap);
+
+}  // namespace protojs::net

@@ -1,0 +1,87 @@
+// Base of the uv_stream_t handles (TCP, Pipe): Node's LibuvStreamWrap + StreamBase.
+//
+// Reads: libuv reads into malloc'd memory that becomes the ArrayBuffer handed to
+// `handle.onread(nread, arrayBuffer)` without a second copy; one JS call per read.
+// Writes: uv_try_write first, a request (uv_write_t) only for what is left. The
+// request pins the Buffers it points into, or owns its encoded copy of a string, and
+// completes with `req.oncomplete(status, handle, error)`. Whether a write finished
+// synchronously is reported through the shared `streamBaseState` array, as in Node,
+// so JS can skip a callback hop.
+#pragma once
+#include <uv.h>
+
+#include <cstdint>
+
+#include "loop/HandleWrap.h"
+
+namespace protojs::net {
+
+// Indices into the shared Int32Array `streamBaseState` (stream_wrap binding).
+enum StreamBaseStateFields {
+  kReadBytesOrError = 0,
+  kArrayBufferOffset = 1,
+  kBytesWritten = 2,
+  kLastWriteWasAsync = 3,
+  kNumStreamBaseStateFields = 4,
+};
+
+class StreamWrap : public HandleWrap {
+ public:
+  StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream);
+  ~StreamWrap() override;
+
+  uv_stream_t* stream() const { return stream_; }
+  static StreamWrap* fromThis(JSContext* ctx, JSValueConst self);
+
+  // The shared state array of this runtime (created with the stream_wrap binding).
+  static int32_t* state(Runtime& rt);
+
+  // Methods every stream class puts on its prototype.
+  static const JSCFunctionListEntry kMethods[];
+  static const int kMethodCount;
+
+ // Completion of a connect request: req.oncomplete(status, handle, req, true, true).
+  static void afterConnect(uv_connect_t* req, int status);
+  // For servers: accepts, then calls this.onconnection(status, clientHandle).
+  static void onConnection(uv_stream_t* server, int status);
+
+ protected:
+  void onClose() override;
+  // A new unconnected handle object of the same class, for an accepted connection.
+  virtual JSValue newClient() = 0;
+
+ private:
+  static void onAlloc(uv_handle_t* h, size_t suggested, uv_buf_t* buf);
+  static void onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf);
+  void emitRead(ssize_t nread, JSValue arrayBuffer);
+
+  static JSValue jsReadStart(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsReadStop(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsShutdown(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsWriteBuffer(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsWritev(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsWriteUtf8String(JSContext* ctx, JSValueConst self, int argc,
+                                   JSValueConst* argv);
+  static JSValue jsUseUserBuffer(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsGetOnread(JSContext* ctx, JSValueConst self);
+  static JSValue jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v);
+  static JSValue jsGetBytesRead(JSContext* ctx, JSValueConst self);
+  static JSValue jsGetBytesWritten(JSContext* ctx, JSValueConst self);
+  static JSValue jsGetWriteQueueSize(JSContext* ctx, JSValueConst self);
+  static JSValue jsGetFd(JSContext* ctx, JSValueConst self);
+
+  // Writes `bufs` (try_write, then a request for the rest). `req` is the JS request;
+  // `pin` (may be undefined) is kept alive until completion; `cstr` (a QuickJS C
+  // string, may be null) is freed then.
+  int write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin, const char* cstr);
+
+  uv_stream_t* stream_;
+  int32_t* state_;
+  JSValue onread_ = JS_UNDEFINED;
+  // A user-supplied read buffer (Socket option `onread.buffer`), else null.
+  JSValue userBuffer_ = JS_UNDEFINED;
+  uint64_t bytesRead_ = 0;
+  uint64_t bytesWritten_ = 0;
+};
+
+}  // namespace protojs::net
