@@ -1,15 +1,16 @@
-// Synchronous file system calls for the module loader and fs's *Sync functions.
-// Each returns its result, or a negative libuv error code for JS to turn into an
-// error (native returns the code; JS builds the error).
+// The fs binding: every call works synchronously (the *Sync API and the module
+// loader) or, given a request object as its last argument, on the IOThreadPool
+// (see FsDispatch.h). Each returns its result, or a negative libuv error code for
+// JS to turn into an error (native returns the code; JS builds the error).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <climits>
-#include <cstdlib>
+#include <memory>
 #include <string>
 
+#include "modules/fs/FsDispatch.h"
+#include "modules/fs/FsOps.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"
@@ -18,7 +19,23 @@ namespace protojs {
 
 namespace {
 
+using Kind = FsResult::Kind;
+
+// One synchronous uv_fs request, cleaned up on scope exit.
+struct SyncReq {
+  uv_fs_t req;
+  ~SyncReq() { uv_fs_req_cleanup(&req); }
+};
+
 bool argPath(JSContext* ctx, JSValueConst v, std::string& out) { return toStdString(ctx, v, out); }
+int32_t argInt(JSContext* ctx, JSValueConst v, int32_t fallback) {
+  int32_t out = fallback;
+  if (!JS_IsUndefined(v)) JS_ToInt32(ctx, &out, v);
+  return out;
+}
+JSValueConst argReq(int argc, JSValueConst* argv, int index) {
+  return index < argc ? argv[index] : JS_UNDEFINED;
+}
 
 // 0 = file, 1 = directory, negative = error (Node's internalModuleStat).
 JSValue jsInternalModuleStat(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
@@ -29,164 +46,267 @@ JSValue jsInternalModuleStat(JSContext* ctx, JSValueConst, int, JSValueConst* ar
   return JS_NewInt32(ctx, S_ISDIR(st.st_mode) ? 1 : 0);
 }
 
-int readAll(const std::string& path, std::string& out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return -errno;
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof(buf));
-    if (n > 0) out.append(buf, size_t(n));
-    else if (n < 0 && errno == EINTR) continue;
-    else if (n < 0) {
-      int e = -errno;
-      ::close(fd);
-      return e;
-    } else break;
-  }
-  ::close(fd);
-  return 0;
+// readFileUtf8(path, flags?, req?) / readFileBytes(path, flags?, req?)
+JSValue jsReadFile(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int asBytes) {
+  std::string path;
+  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
+  int flags = argInt(ctx, argc > 1 ? argv[1] : JS_UNDEFINED, O_RDONLY);
+  return fsDispatch(ctx, argReq(argc, argv, 2), [path, flags, asBytes](FsResult& r) {
+    r.kind = asBytes ? Kind::Bytes : Kind::String;
+    r.value = fsops::readFile(path, flags, r.str);
+  });
 }
 
-JSValue jsReadFileUtf8(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  std::string path, data;
-  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  int err = readAll(path, data);
-  if (err) return JS_NewInt32(ctx, err);
-  return newString(ctx, data);
+// readFd(fd, asBytes, req?): the rest of an open file.
+JSValue jsReadFd(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  int fd = argInt(ctx, argv[0], -1);
+  bool asBytes = JS_ToBool(ctx, argv[1]);
+  return fsDispatch(ctx, argReq(argc, argv, 2), [fd, asBytes](FsResult& r) {
+    r.kind = asBytes ? Kind::Bytes : Kind::String;
+    r.value = fsops::readAll(fd, r.str);
+  });
 }
 
-JSValue jsReadFileBytes(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  std::string path, data;
+// writeFile(path, string|view, flags, mode, req?)
+JSValue jsWriteFile(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  std::string path;
   if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  int err = readAll(path, data);
-  if (err) return JS_NewInt32(ctx, err);
-  return JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(data.data()), data.size());
-}
-
-// writeFile(path, string|view, flags, mode) -> 0 | -errno
-JSValue jsWriteFile(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  std::string path, text;
-  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  const char* data;
-  size_t len;
-  uint8_t* bytes;
+  int flags = argInt(ctx, argv[2], O_WRONLY | O_CREAT | O_TRUNC);
+  int mode = argInt(ctx, argv[3], 0666);
+  auto text = std::make_shared<std::string>();
+  const char* data = nullptr;
+  size_t len = 0;
   if (JS_IsString(argv[1])) {
-    if (!toStdString(ctx, argv[1], text)) return JS_EXCEPTION;
-    data = text.data();
-    len = text.size();
+    if (!toStdString(ctx, argv[1], *text)) return JS_EXCEPTION;
   } else {
+    uint8_t* bytes;
     if (!getBytes(ctx, argv[1], bytes, len)) return JS_EXCEPTION;
     data = reinterpret_cast<const char*>(bytes);
   }
-  int32_t append = 0, mode = 0666;
-  JS_ToInt32(ctx, &append, argv[2]);
-  JS_ToInt32(ctx, &mode, argv[3]);
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), mode);
-  if (fd < 0) return JS_NewInt32(ctx, -errno);
-  while (len > 0) {
-    ssize_t n = ::write(fd, data, len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int e = -errno;
-      ::close(fd);
-      return JS_NewInt32(ctx, e);
+  return fsDispatch(ctx, argReq(argc, argv, 4), [=](FsResult& r) {
+    const char* d = data ? data : text->data();
+    size_t n = data ? len : text->size();
+    r.value = fsops::writeFile(path, d, n, flags, mode);
+  }, {argv[1]});
+}
+
+JSValue jsOpen(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  std::string path;
+  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
+  int flags = argInt(ctx, argv[1], O_RDONLY);
+  int mode = argInt(ctx, argv[2], 0666);
+  return fsDispatch(ctx, argReq(argc, argv, 3), [=](FsResult& r) {
+    SyncReq q;
+    r.value = uv_fs_open(nullptr, &q.req, path.c_str(), flags, mode, nullptr);
+  });
+}
+
+// Calls on a file descriptor: close(fd), fsync(fd), fstat(fd), ftruncate(fd, len).
+JSValue jsFdOp(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int magic) {
+  int fd = argInt(ctx, argv[0], -1);
+  int64_t len = argc > 1 ? toInt64(ctx, argv[1], 0) : 0;
+  int reqIndex = magic == 3 ? 2 : 1;
+  return fsDispatch(ctx, argReq(argc, argv, reqIndex), [=](FsResult& r) {
+    SyncReq q;
+    switch (magic) {
+      case 0: r.value = uv_fs_close(nullptr, &q.req, fd, nullptr); break;
+      case 1: r.value = uv_fs_fsync(nullptr, &q.req, fd, nullptr); break;
+      case 2:
+        r.kind = Kind::Stat;
+        r.value = uv_fs_fstat(nullptr, &q.req, fd, nullptr);
+        if (r.value == 0) r.st = q.req.statbuf;
+        break;
+      case 3: r.value = uv_fs_ftruncate(nullptr, &q.req, fd, len, nullptr); break;
     }
-    data += n;
-    len -= size_t(n);
+  });
+}
+
+// read(fd, view, offset, length, position, req?) -> bytesRead
+// writeBuffer(fd, view, offset, length, position, req?) -> bytesWritten
+JSValue jsReadWrite(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int isWrite) {
+  int fd = argInt(ctx, argv[0], -1);
+  uint8_t* bytes;
+  size_t total;
+  if (!getBytes(ctx, argv[1], bytes, total)) return JS_EXCEPTION;
+  int64_t offset = toInt64(ctx, argv[2], 0);
+  int64_t length = toInt64(ctx, argv[3], int64_t(total));
+  int64_t position = JS_IsNumber(argv[4]) || JS_IsBigInt(ctx, argv[4]) ? toInt64(ctx, argv[4], -1) : -1;
+  if (offset < 0 || length < 0 || size_t(offset + length) > total) return JS_NewInt32(ctx, UV_EINVAL);
+  char* base = reinterpret_cast<char*>(bytes) + offset;
+  return fsDispatch(ctx, argReq(argc, argv, 5), [=](FsResult& r) {
+    SyncReq q;
+    uv_buf_t buf = uv_buf_init(base, unsigned(length));
+    r.value = isWrite ? uv_fs_write(nullptr, &q.req, fd, &buf, 1, position, nullptr)
+                      : uv_fs_read(nullptr, &q.req, fd, &buf, 1, position, nullptr);
+  }, {argv[1]});
+}
+
+// writeString(fd, string, position, req?) -> bytesWritten (all of it)
+JSValue jsWriteString(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  int fd = argInt(ctx, argv[0], -1);
+  auto text = std::make_shared<std::string>();
+  if (!toStdString(ctx, argv[1], *text)) return JS_EXCEPTION;
+  int64_t position = JS_IsNumber(argv[2]) ? toInt64(ctx, argv[2], -1) : -1;
+  return fsDispatch(ctx, argReq(argc, argv, 3), [=](FsResult& r) {
+    r.value = fsops::writeAll(fd, text->data(), text->size(), position);
+  });
+}
+
+// Calls on one path: unlink, rmdir, mkdir(mode), access(mode), chmod(mode),
+// realpath, readlink, stat, lstat, mkdtemp, rmrf, mkdirp(mode).
+enum PathOp { kUnlink, kRmdir, kMkdir, kAccess, kChmod, kRealpath, kReadlink, kStat, kLstat,
+               kMkdtemp, kRmrf, kMkdirp };
+
+void runPathOp(int op, const std::string& path, int mode, FsResult& r) {
+  SyncReq q;
+  switch (op) {
+    case kUnlink: r.value = uv_fs_unlink(nullptr, &q.req, path.c_str(), nullptr); break;
+    case kRmdir: r.value = uv_fs_rmdir(nullptr, &q.req, path.c_str(), nullptr); break;
+    case kMkdir: r.value = uv_fs_mkdir(nullptr, &q.req, path.c_str(), mode, nullptr); break;
+    case kAccess: r.value = uv_fs_access(nullptr, &q.req, path.c_str(), mode, nullptr); break;
+    case kChmod: r.value = uv_fs_chmod(nullptr, &q.req, path.c_str(), mode, nullptr); break;
+    case kRealpath:
+    case kReadlink:
+      r.kind = Kind::String;
+      r.value = op == kRealpath ? uv_fs_realpath(nullptr, &q.req, path.c_str(), nullptr)
+                                : uv_fs_readlink(nullptr, &q.req, path.c_str(), nullptr);
+      if (r.value >= 0) {
+        r.str = static_cast<const char*>(q.req.ptr);
+        r.value = 0;
+      }
+      break;
+    case kStat:
+    case kLstat: r.kind = Kind::Stat; r.value = fsops::statPath(path, op == kStat, r.st); break;
+    case kMkdtemp:
+      r.kind = Kind::String;
+      r.value = uv_fs_mkdtemp(nullptr, &q.req, (path + "XXXXXX").c_str(), nullptr);
+      if (r.value >= 0) r.str = q.req.path;
+      break;
+    case kRmrf: r.value = fsops::removeTree(path); break;
+    case kMkdirp:
+      r.value = fsops::mkdirp(path, mode, r.str);
+      r.kind = r.str.empty() ? Kind::Undefined : Kind::String;
+      break;
   }
-  ::close(fd);
-  return JS_NewInt32(ctx, 0);
 }
 
-JSValue jsRealpath(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+JSValue jsPathOp(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int op) {
   std::string path;
   if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  char buf[PATH_MAX];
-  if (!::realpath(path.c_str(), buf)) return JS_NewInt32(ctx, -errno);
-  return JS_NewString(ctx, buf);
+  bool takesMode = op == kMkdir || op == kAccess || op == kChmod || op == kMkdirp;
+  int mode = takesMode ? argInt(ctx, argc > 1 ? argv[1] : JS_UNDEFINED, op == kAccess ? F_OK : 0777) : 0;
+  return fsDispatch(ctx, argReq(argc, argv, takesMode ? 2 : 1),
+                    [op, path, mode](FsResult& r) { runPathOp(op, path, mode, r); });
 }
 
-// stat(path, followLinks) -> [mode, size, mtimeMs, ino, dev, nlink, uid, gid, atimeMs, ctimeMs, birthtimeMs] | -errno
-JSValue jsStat(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+// readdir(path, withTypes, req?) -> names | [names, types]
+JSValue jsReaddir(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   std::string path;
   if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  struct stat st;
-  int r = JS_ToBool(ctx, argv[1]) ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
-  if (r != 0) return JS_NewInt32(ctx, -errno);
-  auto ms = [](const timespec& t) { return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6; };
-  double vals[] = {double(st.st_mode), double(st.st_size), ms(st.st_mtim), double(st.st_ino),
-                   double(st.st_dev),  double(st.st_nlink), double(st.st_uid), double(st.st_gid),
-                   ms(st.st_atim),     ms(st.st_ctim),      ms(st.st_ctim)};
-  JSValue arr = JS_NewArray(ctx);
-  for (uint32_t i = 0; i < sizeof(vals) / sizeof(vals[0]); i++)
-    JS_SetPropertyUint32(ctx, arr, i, JS_NewFloat64(ctx, vals[i]));
-  return arr;
+  bool withTypes = argc > 1 && JS_ToBool(ctx, argv[1]);
+  return fsDispatch(ctx, argReq(argc, argv, 2), [path, withTypes](FsResult& r) {
+    r.kind = Kind::Names;
+    r.value = fsops::scandir(path, withTypes, r.names, r.types);
+  });
 }
 
-JSValue jsReaddir(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  std::string path;
-  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  uv_fs_t req;
-  int n = uv_fs_scandir(nullptr, &req, path.c_str(), 0, nullptr);
-  if (n < 0) {
-    uv_fs_req_cleanup(&req);
-    return JS_NewInt32(ctx, n);
-  }
-  JSValue arr = JS_NewArray(ctx);
-  uv_dirent_t ent;
-  uint32_t i = 0;
-  while (uv_fs_scandir_next(&req, &ent) != UV_EOF) JS_SetPropertyUint32(ctx, arr, i++, JS_NewString(ctx, ent.name));
-  uv_fs_req_cleanup(&req);
-  return arr;
-}
-
-JSValue jsPathOp(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int magic) {
-  std::string path;
-  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
-  int32_t mode = 0777;
-  if (argc > 1) JS_ToInt32(ctx, &mode, argv[1]);
-  int r = 0;
-  switch (magic) {
-    case 0: r = ::unlink(path.c_str()); break;
-    case 1: r = ::rmdir(path.c_str()); break;
-    case 2: r = ::mkdir(path.c_str(), mode_t(mode)); break;
-    case 3: r = ::access(path.c_str(), mode); break;
-  }
-  return JS_NewInt32(ctx, r == 0 ? 0 : -errno);
-}
-
-JSValue jsRename(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+// Calls on two paths: rename(from, to), copyFile(from, to, flags), link(from, to),
+// symlink(target, path, flags).
+JSValue jsTwoPathOp(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int op) {
   std::string from, to;
   if (!argPath(ctx, argv[0], from) || !argPath(ctx, argv[1], to)) return JS_EXCEPTION;
-  return JS_NewInt32(ctx, ::rename(from.c_str(), to.c_str()) == 0 ? 0 : -errno);
+  bool takesFlags = op == 1 || op == 3;
+  int flags = takesFlags ? argInt(ctx, argc > 2 ? argv[2] : JS_UNDEFINED, 0) : 0;
+  return fsDispatch(ctx, argReq(argc, argv, takesFlags ? 3 : 2), [=](FsResult& r) {
+    SyncReq q;
+    switch (op) {
+      case 0: r.value = uv_fs_rename(nullptr, &q.req, from.c_str(), to.c_str(), nullptr); break;
+      case 1: r.value = uv_fs_copyfile(nullptr, &q.req, from.c_str(), to.c_str(), flags, nullptr); break;
+      case 2: r.value = uv_fs_link(nullptr, &q.req, from.c_str(), to.c_str(), nullptr); break;
+      case 3: r.value = uv_fs_symlink(nullptr, &q.req, from.c_str(), to.c_str(), flags, nullptr); break;
+    }
+  });
 }
 
-JSValue jsMkdtemp(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  std::string prefix;
-  if (!argPath(ctx, argv[0], prefix)) return JS_EXCEPTION;
-  std::string tmpl = prefix + "XXXXXX";
-  if (!::mkdtemp(tmpl.data())) return JS_NewInt32(ctx, -errno);
-  return newString(ctx, tmpl);
+// utimes(path, atimeSec, mtimeSec, req?)
+JSValue jsUtimes(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  std::string path;
+  if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
+  double atime = 0, mtime = 0;
+  JS_ToFloat64(ctx, &atime, argv[1]);
+  JS_ToFloat64(ctx, &mtime, argv[2]);
+  return fsDispatch(ctx, argReq(argc, argv, 3), [=](FsResult& r) {
+    SyncReq q;
+    r.value = uv_fs_utime(nullptr, &q.req, path.c_str(), atime, mtime, nullptr);
+  });
 }
 
 const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_DEF("internalModuleStat", 1, jsInternalModuleStat),
-    PJS_CFUNC_DEF("readFileUtf8", 1, jsReadFileUtf8),
-    PJS_CFUNC_DEF("readFileBytes", 1, jsReadFileBytes),
-    PJS_CFUNC_DEF("writeFile", 4, jsWriteFile),
-    PJS_CFUNC_DEF("realpath", 1, jsRealpath),
-    PJS_CFUNC_DEF("stat", 2, jsStat),
-    PJS_CFUNC_DEF("readdir", 1, jsReaddir),
-    PJS_CFUNC_MAGIC_DEF("unlink", 1, jsPathOp, 0),
-    PJS_CFUNC_MAGIC_DEF("rmdir", 1, jsPathOp, 1),
-    PJS_CFUNC_MAGIC_DEF("mkdir", 2, jsPathOp, 2),
-    PJS_CFUNC_MAGIC_DEF("access", 2, jsPathOp, 3),
-    PJS_CFUNC_DEF("rename", 2, jsRename),
-    PJS_CFUNC_DEF("mkdtemp", 1, jsMkdtemp),
+    PJS_CFUNC_MAGIC_DEF("readFileUtf8", 3, jsReadFile, 0),
+    PJS_CFUNC_MAGIC_DEF("readFileBytes", 3, jsReadFile, 1),
+    PJS_CFUNC_DEF("readFd", 3, jsReadFd),
+    PJS_CFUNC_DEF("writeFile", 5, jsWriteFile),
+    PJS_CFUNC_DEF("open", 4, jsOpen),
+    PJS_CFUNC_MAGIC_DEF("close", 2, jsFdOp, 0),
+    PJS_CFUNC_MAGIC_DEF("fsync", 2, jsFdOp, 1),
+    PJS_CFUNC_MAGIC_DEF("fstat", 2, jsFdOp, 2),
+    PJS_CFUNC_MAGIC_DEF("ftruncate", 3, jsFdOp, 3),
+    PJS_CFUNC_MAGIC_DEF("read", 6, jsReadWrite, 0),
+    PJS_CFUNC_MAGIC_DEF("writeBuffer", 6, jsReadWrite, 1),
+    PJS_CFUNC_DEF("writeString", 4, jsWriteString),
+    PJS_CFUNC_MAGIC_DEF("unlink", 2, jsPathOp, kUnlink),
+    PJS_CFUNC_MAGIC_DEF("rmdir", 2, jsPathOp, kRmdir),
+    PJS_CFUNC_MAGIC_DEF("mkdir", 3, jsPathOp, kMkdir),
+    PJS_CFUNC_MAGIC_DEF("mkdirp", 3, jsPathOp, kMkdirp),
+    PJS_CFUNC_MAGIC_DEF("access", 3, jsPathOp, kAccess),
+    PJS_CFUNC_MAGIC_DEF("chmod", 3, jsPathOp, kChmod),
+    PJS_CFUNC_MAGIC_DEF("realpath", 2, jsPathOp, kRealpath),
+    PJS_CFUNC_MAGIC_DEF("readlink", 2, jsPathOp, kReadlink),
+    PJS_CFUNC_MAGIC_DEF("stat", 2, jsPathOp, kStat),
+    PJS_CFUNC_MAGIC_DEF("lstat", 2, jsPathOp, kLstat),
+    PJS_CFUNC_MAGIC_DEF("mkdtemp", 2, jsPathOp, kMkdtemp),
+    PJS_CFUNC_MAGIC_DEF("rmrf", 2, jsPathOp, kRmrf),
+    PJS_CFUNC_DEF("readdir", 3, jsReaddir),
+    PJS_CFUNC_MAGIC_DEF("rename", 3, jsTwoPathOp, 0),
+    PJS_CFUNC_MAGIC_DEF("copyFile", 4, jsTwoPathOp, 1),
+    PJS_CFUNC_MAGIC_DEF("link", 3, jsTwoPathOp, 2),
+    PJS_CFUNC_MAGIC_DEF("symlink", 4, jsTwoPathOp, 3),
+    PJS_CFUNC_DEF("utimes", 4, jsUtimes),
 };
+
+// Constants Node exposes as fs.constants (the platform's values).
+void setConstants(JSContext* ctx, JSValueConst exports) {
+  JSValue c = JS_NewObject(ctx);
+  const struct { const char* name; int value; } kConsts[] = {
+      {"UV_FS_SYMLINK_DIR", UV_FS_SYMLINK_DIR}, {"UV_FS_SYMLINK_JUNCTION", UV_FS_SYMLINK_JUNCTION},
+      {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
+      {"UV_DIRENT_UNKNOWN", UV_DIRENT_UNKNOWN}, {"UV_DIRENT_FILE", UV_DIRENT_FILE},
+      {"UV_DIRENT_DIR", UV_DIRENT_DIR}, {"UV_DIRENT_LINK", UV_DIRENT_LINK},
+      {"UV_DIRENT_FIFO", UV_DIRENT_FIFO}, {"UV_DIRENT_SOCKET", UV_DIRENT_SOCKET},
+      {"UV_DIRENT_CHAR", UV_DIRENT_CHAR}, {"UV_DIRENT_BLOCK", UV_DIRENT_BLOCK},
+      {"S_IFMT", S_IFMT}, {"S_IFREG", S_IFREG}, {"S_IFDIR", S_IFDIR}, {"S_IFCHR", S_IFCHR},
+      {"S_IFBLK", S_IFBLK}, {"S_IFIFO", S_IFIFO}, {"S_IFLNK", S_IFLNK}, {"S_IFSOCK", S_IFSOCK},
+      {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"UV_FS_O_FILEMAP", UV_FS_O_FILEMAP},
+      {"O_NOCTTY", O_NOCTTY}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
+      {"O_DIRECTORY", O_DIRECTORY}, {"O_NOATIME", O_NOATIME}, {"O_NOFOLLOW", O_NOFOLLOW},
+      {"O_SYNC", O_SYNC}, {"O_DSYNC", O_DSYNC}, {"O_DIRECT", O_DIRECT}, {"O_NONBLOCK", O_NONBLOCK},
+      {"S_IRWXU", S_IRWXU}, {"S_IRUSR", S_IRUSR}, {"S_IWUSR", S_IWUSR}, {"S_IXUSR", S_IXUSR},
+      {"S_IRWXG", S_IRWXG}, {"S_IRGRP", S_IRGRP}, {"S_IWGRP", S_IWGRP}, {"S_IXGRP", S_IXGRP},
+      {"S_IRWXO", S_IRWXO}, {"S_IROTH", S_IROTH}, {"S_IWOTH", S_IWOTH}, {"S_IXOTH", S_IXOTH},
+      {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+      {"UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL}, {"COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+      {"UV_FS_COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE}, {"COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+      {"UV_FS_COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+      {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+  };
+  for (const auto& k : kConsts) JS_SetPropertyStr(ctx, c, k.name, JS_NewInt32(ctx, k.value));
+  JS_SetPropertyStr(ctx, exports, "constants", c);
+}
 
 void initFs(Runtime&, JSContext* ctx, JSValueConst exports) {
   JS_SetPropertyFunctionList(ctx, exports, kFuncs, sizeof(kFuncs) / sizeof(kFuncs[0]));
+  setConstants(ctx, exports);
 }
 
 }  // namespace
