@@ -1,0 +1,386 @@
+// internalBinding('http_parser'): Node's HTTPParser class on top of ParserCore.
+//
+// One call into JS per message head (kOnHeadersComplete with the header pairs as one
+// flat array), one per body piece (kOnBody with a Buffer that views the bytes being
+// parsed, no copy) and one per message end (kOnMessageComplete). The callbacks are
+// read from the parser object's indexed slots on every event, as Node does, so JS
+// can null them to silence a parser it has freed.
+//
+// Every event happens inside execute()/finish(), a JS->native call, so callbacks are
+// plain JS_Call: the caller's callback scope drains ticks when it unwinds. The JS
+// object is `this` of that call and stays alive throughout; close() only marks the
+// parser, and memory goes with the JS object's finalizer.
+#include <uv.h>
+
+#include <string_view>
+
+#include "modules/http/HttpParser.h"
+#include "runtime/BaseObject.h"
+#include "runtime/Binding.h"
+#include "runtime/Runtime.h"
+#include "runtime/Value.h"
+
+namespace protojs {
+
+namespace {
+
+using http::ParserCore;
+
+enum Slot : uint32_t {
+  kOnMessageBegin = 0,
+  kOnHeaders = 1,
+  kOnHeadersComplete = 2,
+  kOnBody = 3,
+  kOnMessageComplete = 4,
+  kOnExecute = 5,
+  kOnTimeout = 6,
+};
+
+JSClassID parserClassId = 0;
+
+// Header bytes are Latin-1 to Node; QuickJS builds strings from UTF-8.
+JSValue latin1String(JSContext* ctx, std::string_view s) {
+  size_t high = 0;
+  for (unsigned char c : s) high += c >> 7;
+  if (high == 0) return JS_NewStringLen(ctx, s.data(), s.size());
+  std::string utf8;
+  utf8.reserve(s.size() + high);
+  for (unsigned char c : s) {
+    if (c < 0x80) {
+      utf8.push_back(char(c));
+    } else {
+      utf8.push_back(char(0xC0 | (c >> 6)));
+      utf8.push_back(char(0x80 | (c & 0x3F)));
+    }
+  }
+  return JS_NewStringLen(ctx, utf8.data(), utf8.size());
+}
+
+uint64_t loopNow(void* opaque) {
+  // uv_now is cached per loop iteration: cheap, and precise enough for timeouts in ms.
+  return uv_now(static_cast<uv_loop_t*>(opaque)) + 1;  // never 0: 0 means idle
+}
+
+class HttpParserWrap final : public BaseObject, public ParserCore::Delegate {
+ public:
+  HttpParserWrap(Runtime& rt, JSValueConst obj) : BaseObject(rt, obj) {
+    core_.setDelegate(this);
+    core_.setClock(loopNow, rt.loop().uv());
+  }
+  ~HttpParserWrap() override { releaseInput(); }
+
+  ParserCore& core() { return core_; }
+  bool closed_ = false;
+
+  JSValue execute(JSContext* ctx, JSValueConst buf);
+  JSValue finish(JSContext* ctx);
+  JSValue currentBuffer(JSContext* ctx);
+
+  int onMessageBegin() override { return call(kOnMessageBegin, 0, nullptr) ? 0 : -1; }
+  int onHeaders() override;
+  int onHeadersComplete() override;
+  int onBody(const char* at, size_t len) override;
+  int onMessageComplete() override { return call(kOnMessageComplete, 0, nullptr) ? 0 : -1; }
+
+ private:
+  // Calls slot `slot` if it holds a function. False when it threw.
+  bool call(Slot slot, int argc, JSValueConst* argv, JSValue* result = nullptr);
+  JSValue headersArray(JSContext* ctx);
+  JSValue resultValue(JSContext* ctx, const ParserCore::Result& r, bool isFinish);
+  void releaseInput();
+
+  ParserCore core_;
+  bool gotException_ = false;
+  // The Buffer being parsed, for body views and getCurrentBuffer().
+  JSValue input_ = JS_UNDEFINED;
+  JSValue inputAb_ = JS_UNDEFINED;
+  JSValue inputProto_ = JS_UNDEFINED;
+  const char* inputBase_ = nullptr;
+  size_t inputLen_ = 0;
+  size_t inputOffset_ = 0;
+};
+
+bool HttpParserWrap::call(Slot slot, int argc, JSValueConst* argv, JSValue* result) {
+  if (closed_) return true;
+  JSContext* ctx = context();
+  JSValue fn = JS_GetPropertyUint32(ctx, object(), slot);
+  if (!JS_IsFunction(ctx, fn)) {
+    JS_FreeValue(ctx, fn);
+    return true;
+  }
+  JSValue r = JS_Call(ctx, fn, object(), argc, argv);
+  JS_FreeValue(ctx, fn);
+  if (JS_IsException(r)) {
+    gotException_ = true;
+    return false;
+  }
+  if (result) *result = r;
+  else JS_FreeValue(ctx, r);
+  return true;
+}
+
+JSValue HttpParserWrap::headersArray(JSContext* ctx) {
+  JSValue arr = JS_NewArray(ctx);
+  uint32_t n = 0;
+  for (size_t i = 0; i < core_.pairCount(); i++) {
+    JS_SetPropertyUint32(ctx, arr, n++, latin1String(ctx, core_.fieldName(i)));
+    JS_SetPropertyUint32(ctx, arr, n++, latin1String(ctx, core_.fieldValue(i)));
+  }
+  return arr;
+}
+
+int HttpParserWrap::onHeaders() {
+  JSContext* ctx = context();
+  JSValue argv[2] = {headersArray(ctx), latin1String(ctx, core_.url())};
+  bool ok = call(kOnHeaders, 2, argv);
+  JS_FreeValue(ctx, argv[0]);
+  JS_FreeValue(ctx, argv[1]);
+  return ok ? 0 : -1;
+}
+
+// (versionMajor, versionMinor, headers, method, url, statusCode, statusMessage,
+//  upgrade, shouldKeepAlive): after an early flush, headers and url are undefined
+// and JS uses what kOnHeaders delivered (plus a final flush here).
+int HttpParserWrap::onHeadersComplete() {
+  JSContext* ctx = context();
+  const llhttp_t& p = core_.raw();
+  JSValue headers = JS_UNDEFINED, url = JS_UNDEFINED;
+  if (core_.flushed()) {
+    if (onHeaders() != 0) return -1;
+  } else {
+    headers = headersArray(ctx);
+    if (p.type == HTTP_REQUEST) url = latin1String(ctx, core_.url());
+  }
+  bool request = p.type == HTTP_REQUEST;
+  JSValue argv[9] = {
+      JS_NewInt32(ctx, p.http_major),
+      JS_NewInt32(ctx, p.http_minor),
+      headers,
+      request ? JS_NewInt32(ctx, p.method) : JS_UNDEFINED,
+      url,
+      request ? JS_UNDEFINED : JS_NewInt32(ctx, p.status_code),
+      request ? JS_UNDEFINED : latin1String(ctx, core_.statusMessage()),
+      JS_NewBool(ctx, p.upgrade),
+      JS_NewBool(ctx, llhttp_should_keep_alive(&p)),
+  };
+  JSValue r = JS_UNDEFINED;
+  bool ok = call(kOnHeadersComplete, 9, argv, &r);
+  for (JSValue& v : argv) JS_FreeValue(ctx, v);
+  if (!ok) return -1;
+  int32_t rv = 0;
+  if (JS_IsNumber(r)) JS_ToInt32(ctx, &rv, r);
+  JS_FreeValue(ctx, r);
+  return rv;
+}
+
+int HttpParserWrap::onBody(const char* at, size_t len) {
+  if (closed_ || len == 0) return 0;
+  JSContext* ctx = context();
+  if (JS_IsUndefined(inputAb_)) {
+    inputAb_ = JS_GetTypedArrayBuffer(ctx, input_, &inputOffset_, nullptr, nullptr);
+    if (JS_IsException(inputAb_)) {
+      inputAb_ = JS_UNDEFINED;
+      gotException_ = true;
+      return -1;
+    }
+    inputProto_ = JS_GetPrototype(ctx, input_);
+  }
+  // A view of the bytes being parsed, with the input's prototype (Buffer's).
+  size_t offset = inputOffset_ + size_t(at - inputBase_);
+  JSValue args[3] = {inputAb_, JS_NewInt64(ctx, int64_t(offset)), JS_NewInt64(ctx, int64_t(len))};
+  JSValue view = JS_NewTypedArray(ctx, 3, args, JS_TYPED_ARRAY_UINT8);
+  if (JS_IsException(view)) {
+    gotException_ = true;
+    return -1;
+  }
+  JS_SetPrototype(ctx, view, inputProto_);
+  bool ok = call(kOnBody, 1, &view);
+  JS_FreeValue(ctx, view);
+  return ok ? 0 : -1;
+}
+
+void HttpParserWrap::releaseInput() {
+  JSContext* ctx = context();
+  JS_FreeValue(ctx, input_);
+  JS_FreeValue(ctx, inputAb_);
+  JS_FreeValue(ctx, inputProto_);
+  input_ = inputAb_ = inputProto_ = JS_UNDEFINED;
+  inputBase_ = nullptr;
+  inputLen_ = 0;
+}
+
+// A number (bytes parsed), or an Error 'Parse Error' with bytesParsed, code, reason.
+JSValue HttpParserWrap::resultValue(JSContext* ctx, const ParserCore::Result& r, bool isFinish) {
+  if (gotException_) {
+    gotException_ = false;
+    return JS_EXCEPTION;
+  }
+  bool upgrade = core_.raw().upgrade;
+  if (r.err == HPE_OK || closed_ || upgrade) {
+    return isFinish ? JS_UNDEFINED : JS_NewInt64(ctx, int64_t(r.nread));
+  }
+  JSValue e = JS_NewError(ctx);
+  setProp(ctx, e, "message", JS_NewString(ctx, "Parse Error"));
+  setProp(ctx, e, "bytesParsed", JS_NewInt64(ctx, int64_t(r.nread)));
+  setProp(ctx, e, "code", newString(ctx, r.code));
+  setProp(ctx, e, "reason", newString(ctx, r.reason));
+  return e;
+}
+
+JSValue HttpParserWrap::execute(JSContext* ctx, JSValueConst buf) {
+  uint8_t* data;
+  size_t len;
+  if (!getBytes(ctx, buf, data, len)) return JS_EXCEPTION;
+  if (core_.executing()) return JS_ThrowTypeError(ctx, "HTTPParser.execute() is not reentrant");
+  input_ = JS_DupValue(ctx, buf);
+  inputBase_ = reinterpret_cast<const char*>(data);
+  inputLen_ = len;
+  ParserCore::Result r = core_.execute(inputBase_, len);
+  releaseInput();
+  return resultValue(ctx, r, false);
+}
+
+JSValue HttpParserWrap::finish(JSContext* ctx) {
+  if (core_.executing()) return JS_ThrowTypeError(ctx, "HTTPParser.finish() is not reentrant");
+  ParserCore::Result r = core_.finish();
+  return resultValue(ctx, r, true);
+}
+
+JSValue HttpParserWrap::currentBuffer(JSContext* ctx) {
+  JSValue ab = JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(inputBase_), inputLen_);
+  if (JS_IsUndefined(input_) || JS_IsException(ab)) return ab;
+  JSValue view = JS_NewTypedArray(ctx, 1, &ab, JS_TYPED_ARRAY_UINT8);
+  JS_FreeValue(ctx, ab);
+  JSValue proto = JS_GetPrototype(ctx, input_);
+  JS_SetPrototype(ctx, view, proto);
+  JS_FreeValue(ctx, proto);
+  return view;
+}
+
+HttpParserWrap* unwrapParser(JSContext* ctx, JSValueConst v) {
+  return BaseObject::unwrapAs<HttpParserWrap>(ctx, v, parserClassId);
+}
+
+#define PARSER_OR_THROW(p) \
+  HttpParserWrap* p = unwrapParser(ctx, thisVal); \
+  if (!p) return JS_EXCEPTION
+
+JSValue jsNew(JSContext* ctx, JSValueConst newTarget, int, JSValueConst*) {
+  JSValue obj = newObjectFromTarget(ctx, newTarget, parserClassId);
+  if (JS_IsException(obj)) return obj;
+  new HttpParserWrap(*Runtime::from(ctx), obj);  // owned by the JS object
+  return obj;
+}
+
+// initialize(type, resource, maxHeaderSize, lenientFlags)
+JSValue jsInitialize(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
+  PARSER_OR_THROW(p);
+  if (p->core().executing()) return JS_ThrowTypeError(ctx, "HTTPParser reinitialized while parsing");
+  int32_t type = 0, maxHeaderSize = 0, lenient = 0;
+  JS_ToInt32(ctx, &type, argv[0]);
+  if (type != HTTP_REQUEST && type != HTTP_RESPONSE) return JS_ThrowRangeError(ctx, "invalid parser type");
+  if (argc > 2 && JS_IsNumber(argv[2])) JS_ToInt32(ctx, &maxHeaderSize, argv[2]);
+  if (argc > 3 && JS_IsNumber(argv[3])) JS_ToInt32(ctx, &lenient, argv[3]);
+  p->core().init(llhttp_type_t(type), uint32_t(maxHeaderSize > 0 ? maxHeaderSize : 0),
+                 uint16_t(lenient));
+  p->closed_ = false;
+  return JS_UNDEFINED;
+}
+
+JSValue jsExecute(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv) {
+  PARSER_OR_THROW(p);
+  return p->execute(ctx, argv[0]);
+}
+
+JSValue jsFinish(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  return p->finish(ctx);
+}
+
+// close(), free() and remove(): the parser stops calling back; memory goes with the
+// JS object.
+JSValue jsClose(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  p->closed_ = true;
+  return JS_UNDEFINED;
+}
+
+JSValue jsNoop(JSContext*, JSValueConst, int, JSValueConst*) { return JS_UNDEFINED; }
+
+JSValue jsPause(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*, int magic) {
+  PARSER_OR_THROW(p);
+  if (magic) p->core().pause();
+  else p->core().resume();
+  return JS_UNDEFINED;
+}
+
+JSValue jsGetCurrentBuffer(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  return p->currentBuffer(ctx);
+}
+
+// Time (loop ms) at which the current message began, 0 between messages.
+JSValue jsLastMessageStart(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  return JS_NewFloat64(ctx, double(p->core().lastMessageStart()));
+}
+
+JSValue jsHeadersCompleted(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  return JS_NewBool(ctx, p->core().headersCompleted());
+}
+
+const JSCFunctionListEntry kProto[] = {
+    PJS_CFUNC_DEF("initialize", 4, jsInitialize),
+    PJS_CFUNC_DEF("execute", 1, jsExecute),
+    PJS_CFUNC_DEF("finish", 0, jsFinish),
+    PJS_CFUNC_DEF("close", 0, jsClose),
+    PJS_CFUNC_DEF("free", 0, jsNoop),
+    PJS_CFUNC_DEF("remove", 0, jsNoop),
+    PJS_CFUNC_DEF("consume", 1, jsNoop),
+    PJS_CFUNC_DEF("unconsume", 0, jsNoop),
+    PJS_CFUNC_MAGIC_DEF("pause", 0, jsPause, 1),
+    PJS_CFUNC_MAGIC_DEF("resume", 0, jsPause, 0),
+    PJS_CFUNC_DEF("getCurrentBuffer", 0, jsGetCurrentBuffer),
+    PJS_CFUNC_DEF("lastMessageStart", 0, jsLastMessageStart),
+    PJS_CFUNC_DEF("headersCompleted", 0, jsHeadersCompleted),
+};
+
+JSValue methodList(JSContext* ctx, bool all) {
+  JSValue arr = JS_NewArray(ctx);
+  uint32_t i = 0;
+#define PJS_METHOD(num, name, string) \
+  JS_SetPropertyUint32(ctx, arr, all ? uint32_t(num) : i++, JS_NewString(ctx, #string));
+  if (all) {
+    HTTP_ALL_METHOD_MAP(PJS_METHOD)
+  } else {
+    HTTP_METHOD_MAP(PJS_METHOD)
+  }
+#undef PJS_METHOD
+  (void)i;
+  return arr;
+}
+
+void init(Runtime&, JSContext* ctx, JSValueConst exports) {
+  JSValue ctor = defineClass(ctx, parserClassId, "HTTPParser", jsNew, 0, kProto,
+                             int(sizeof(kProto) / sizeof(kProto[0])));
+  struct { const char* name; int32_t value; } constants[] = {
+      {"REQUEST", HTTP_REQUEST}, {"RESPONSE", HTTP_RESPONSE},
+      {"kOnMessageBegin", kOnMessageBegin}, {"kOnHeaders", kOnHeaders},
+      {"kOnHeadersComplete", kOnHeadersComplete}, {"kOnBody", kOnBody},
+      {"kOnMessageComplete", kOnMessageComplete}, {"kOnExecute", kOnExecute},
+      {"kOnTimeout", kOnTimeout}, {"kLenientNone", 0}, {"kLenientHeaders", LENIENT_HEADERS},
+      {"kLenientChunkedLength", LENIENT_CHUNKED_LENGTH}, {"kLenientKeepAlive", LENIENT_KEEP_ALIVE},
+      {"kLenientAll", 0x3FF},
+  };
+  for (auto& c : constants) setProp(ctx, ctor, c.name, JS_NewInt32(ctx, c.value));
+  setProp(ctx, exports, "HTTPParser", ctor);
+  setProp(ctx, exports, "methods", methodList(ctx, false));
+  setProp(ctx, exports, "allMethods", methodList(ctx, true));
+}
+
+}  // namespace
+
+PROTOJS_BINDING(http_parser, init);
+
+}  // namespace protojs
