@@ -10,7 +10,7 @@ namespace {
 
 // One synchronous uv_fs request, cleaned up on scope exit.
 struct SyncReq {
-  uv_fs_t req;
+  uv_fs_t req{};
   ~SyncReq() { uv_fs_req_cleanup(&req); }
 };
 
