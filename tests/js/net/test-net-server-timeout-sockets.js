@@ -1,0 +1,15 @@
+'use strict';
+// An accepted socket can time out too: the server arms setTimeout on it and ends it.
+const net = require('net');
+const { mustCall } = require('./common');
+
+const server = net.createServer(mustCall((sock) => {
+  sock.setTimeout(20);
+  sock.on('timeout', mustCall(() => sock.end('timed out')));
+}));
+server.listen(0, mustCall(() => {
+  const client = net.connect(server.address().port);
+  client.resume();
+  client.on('end', mustCall());
+  client.on('close', mustCall(() => server.close()));
+}));
