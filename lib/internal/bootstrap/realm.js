@@ -11,11 +11,13 @@ const cache = new Map();
 // Packages embedded from npm (internal/deps/<pkg>/...) import Node's builtins by
 // their npm names; these map them to ours.
 const depAliases = {
-  'process/': 'process',
-  'process': 'process',
+  'process/': 'internal/streams/process',
+  'process': 'internal/streams/process',
   'buffer': 'buffer',
   'events': 'events',
   'string_decoder': 'string_decoder',
+  'string_decoder/': 'string_decoder',
+  'stream': 'stream',
   'abort-controller': 'internal/abort_controller_shim',
 };
 

@@ -1,0 +1,3 @@
+'use strict';
+// require('process/') from the embedded readable-stream package: the real process.
+module.exports = process;
