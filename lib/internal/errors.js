@@ -205,9 +205,10 @@ E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const operator = allowZero ? '>=' : '>';
-  return `${name} should be ${operator} 0 and < 65536. Received ${lazyInspect()(port)}.`;
+  return `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}.`;
 }, RangeError);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
@@ -271,6 +272,10 @@ E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, Type
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -331,6 +336,22 @@ class ExceptionWithHostPort extends Error {
   }
 }
 
+// Node's UVExceptionWithHostPort: `listen EADDRINUSE: address already in use :::80`.
+class UVExceptionWithHostPort extends Error {
+  constructor(err, syscall, address, port) {
+    const [code, uvmsg] = uvErrmapGet(err) || [`Unknown system error ${err}`, 'unknown error'];
+    let details = '';
+    if (port && port > 0) details = ` ${address}:${port}`;
+    else if (address) details = ` ${address}`;
+    super(`${syscall} ${code}: ${uvmsg}${details}`);
+    this.code = code;
+    this.errno = err;
+    this.syscall = syscall;
+    this.address = address;
+    if (port) this.port = port;
+  }
+}
+
 // Node's DNSException: `getaddrinfo ENOTFOUND host`.
 class DNSException extends Error {
   constructor(code, syscall, hostname) {
@@ -346,7 +367,7 @@ class DNSException extends Error {
     if (hostname) this.hostname = hostname;
   }
 }
-for (const C of [ErrnoException, ExceptionWithHostPort, DNSException]) {
+for (const C of [ErrnoException, ExceptionWithHostPort, UVExceptionWithHostPort, DNSException]) {
   Object.defineProperty(C.prototype, 'name', { value: 'Error', writable: true, configurable: true, enumerable: false });
 }
 
@@ -363,6 +384,7 @@ module.exports = {
   DNSException,
   ErrnoException,
   ExceptionWithHostPort,
+  UVExceptionWithHostPort,
   codes,
   genericNodeError,
   hideStackFrames,
