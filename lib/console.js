@@ -1,10 +1,15 @@
 'use strict';
-// node:console — placeholder until the full Console lands (see internal/console).
-const binding = internalBinding('process');
-function format(...args) {
-  return args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ');
+// node:console: the global console, with console.Console to make others.
+
+const { Console, createGlobalConsole } = require('internal/console/constructor');
+
+const globalConsole = createGlobalConsole();
+Object.defineProperty(globalConsole, 'Console', {
+  value: Console, writable: true, enumerable: true, configurable: true,
+});
+// console.profile & co. belong to the inspector; without one they do nothing.
+for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+  Object.defineProperty(globalConsole, name, { value() {}, writable: true, enumerable: true, configurable: true });
 }
-module.exports = {
-  log: (...args) => binding.writeString(1, `${format(...args)}\n`),
-  error: (...args) => binding.writeString(2, `${format(...args)}\n`),
-};
+
+module.exports = globalConsole;

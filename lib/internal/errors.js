@@ -235,6 +235,7 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.'
   ? `No "exports" main defined in ${pkgPath}package.json`
   : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
 E('ERR_INVALID_MODULE_SPECIFIER', 'Invalid module "%s" %s', TypeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_FALSY_VALUE_REJECTION', function (reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';

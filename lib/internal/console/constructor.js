@@ -1,0 +1,192 @@
+'use strict';
+// The Console class behind the global console and console.Console.
+
+const { codes } = require('internal/errors');
+const { inspect, formatWithOptions } = require('internal/util/inspect');
+const kWrite = Symbol('kWriteToConsole');
+const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const kCounts = Symbol('counts');
+const kColorMode = Symbol('kColorMode');
+const kInspectOptions = Symbol('kInspectOptions');
+const kFormatForStdout = Symbol('kFormatForStdout');
+const kFormatForStderr = Symbol('kFormatForStderr');
+const kGetInspectOptions = Symbol('kGetInspectOptions');
+
+function noop() {}
+
+function isWritable(stream) {
+  return stream !== null && typeof stream === 'object' && typeof stream.write === 'function';
+}
+
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const {
+    stdout, stderr: err = stdout, ignoreErrors: ignore = true, colorMode = 'auto',
+    inspectOptions, groupIndentation = 2,
+  } = options;
+  if (!isWritable(stdout)) throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!isWritable(err)) throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
+    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode);
+  }
+  if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+  }
+  defineHidden(this, '_stdout', stdout);
+  defineHidden(this, '_stderr', err);
+  setup(this, ignore, colorMode, inspectOptions, groupIndentation);
+  bindMethods(this);
+}
+
+function defineHidden(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function setup(con, ignoreErrors, colorMode, inspectOptions, groupIndentation) {
+  defineHidden(con, '_stdoutErrorHandler', noop);
+  defineHidden(con, '_stderrErrorHandler', noop);
+  defineHidden(con, '_ignoreErrors', Boolean(ignoreErrors));
+  defineHidden(con, '_times', new Map());
+  con[kCounts] = new Map();
+  con[kColorMode] = colorMode;
+  con[kInspectOptions] = inspectOptions;
+  con[kGroupIndent] = '';
+  con[kGroupIndentationWidth] = groupIndentation;
+}
+
+// Own, bound copies of the methods so `const { log } = console` works.
+function bindMethods(con) {
+  for (const key of Reflect.ownKeys(Console.prototype)) {
+    if (key === 'constructor' || typeof key === 'symbol') continue;
+    const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
+    if (typeof desc.value !== 'function') continue;
+    const bound = desc.value.bind(con);
+    Object.defineProperty(bound, 'name', { value: key });
+    Object.defineProperty(con, key, { value: bound, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+const consoleMethods = {
+  [kWrite](useStdout, string) {
+    const groupIndent = this[kGroupIndent];
+    const stream = useStdout ? this._stdout : this._stderr;
+    if (groupIndent.length !== 0) {
+      if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
+      string = groupIndent + string;
+    }
+    string += '\n';
+    if (this._ignoreErrors === false) return stream.write(string);
+    // Errors may come synchronously (files, TTYs) or later (pipes); swallow both.
+    try {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+      stream.write(string, useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+    } finally {
+      stream.removeListener('error', noop);
+    }
+  },
+
+  [kGetInspectOptions](stream) {
+    let color = this[kColorMode];
+    if (color === 'auto') {
+      color = Boolean(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+    }
+    const options = this[kInspectOptions];
+    if (options) return options.colors === undefined ? { ...options, colors: color } : options;
+    return color ? { colors: true } : {};
+  },
+
+  [kFormatForStdout](args) {
+    if (args.length === 1 && typeof args[0] === 'string') return args[0];
+    return formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
+  },
+
+  [kFormatForStderr](args) {
+    if (args.length === 1 && typeof args[0] === 'string') return args[0];
+    return formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
+  },
+
+  log(...args) { this[kWrite](true, this[kFormatForStdout](args)); },
+  warn(...args) { this[kWrite](false, this[kFormatForStderr](args)); },
+
+  dir(object, options) {
+    this[kWrite](true, inspect(object, { customInspect: false, ...this[kGetInspectOptions](this._stdout), ...options }));
+  },
+
+  trace: function trace(...args) {
+    const err = { name: 'Trace', message: this[kFormatForStderr](args) };
+    Error.captureStackTrace(err, trace);
+    this.error(err.stack);
+  },
+
+  assert(expression, ...args) {
+    if (!expression) {
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      Reflect.apply(this.warn, this, args);
+    }
+  },
+
+  clear() {
+    if (this._stdout.isTTY && process.env.TERM !== 'dumb') this._stdout.write('\x1b[1;1H\x1b[0J');
+  },
+
+  count(label = 'default') {
+    label = `${label}`;
+    const counts = this[kCounts];
+    const count = (counts.get(label) ?? 0) + 1;
+    counts.set(label, count);
+    this.log(`${label}: ${count}`);
+  },
+
+  countReset(label = 'default') {
+    const counts = this[kCounts];
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(`${label}`);
+  },
+
+  group(...data) {
+    if (data.length > 0) Reflect.apply(this.log, this, data);
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
+  },
+
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+  },
+
+  table(tabularData, properties) {
+    require('internal/console/render_table').renderTable(this, tabularData, properties, kGetInspectOptions);
+  },
+};
+consoleMethods.debug = consoleMethods.log;
+consoleMethods.info = consoleMethods.log;
+consoleMethods.dirxml = consoleMethods.log;
+consoleMethods.error = consoleMethods.warn;
+consoleMethods.groupCollapsed = consoleMethods.group;
+
+Object.assign(Console.prototype, require('internal/console/timers').timerMethods);
+for (const key of Reflect.ownKeys(consoleMethods)) {
+  Object.defineProperty(Console.prototype, key, {
+    value: consoleMethods[key], writable: true, enumerable: typeof key !== 'symbol', configurable: true,
+  });
+}
+
+// The global console: not created through the constructor (so `console.Console`
+// can be replaced), writing to process.stdout/stderr looked up on each write.
+function createGlobalConsole() {
+  const con = Object.create(Console.prototype);
+  Object.defineProperty(con, '_stdout', { get() { return process.stdout; }, configurable: true, enumerable: false });
+  Object.defineProperty(con, '_stderr', { get() { return process.stderr; }, configurable: true, enumerable: false });
+  setup(con, true, 'auto', undefined, 2);
+  bindMethods(con);
+  return con;
+}
+
+module.exports = { Console, createGlobalConsole, kWrite };

@@ -1,0 +1,147 @@
+'use strict';
+// util.format / util.formatWithOptions: printf-like placeholders (%s %d %i %f %j
+// %o %O %c %%), remaining arguments appended with inspect, as Node 20 does.
+
+const binding = internalBinding('util');
+const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_primitives');
+
+let inspectFn;
+function inspect(value, opts) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, opts);
+}
+
+// Global constructors: objects whose toString comes from one of these are
+// "built-in" for %s and get inspected rather than stringified.
+let builtInObjects;
+function getBuiltInObjects() {
+  if (builtInObjects === undefined) {
+    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+  }
+  return builtInObjects;
+}
+
+function hasBuiltInToString(value) {
+  const target = binding.getProxyDetails(value, false);
+  if (target !== undefined) {
+    if (target === null) return true;
+    value = target;
+  }
+  if (typeof value.toString !== 'function') return true;
+  if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
+  let pointer = value;
+  do {
+    pointer = Object.getPrototypeOf(pointer);
+  } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
+  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+    getBuiltInObjects().has(descriptor.value.name);
+}
+
+let circularErrorMessage;
+function tryStringify(value) {
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (circularErrorMessage === undefined) {
+      try {
+        const a = {};
+        a.a = a;
+        JSON.stringify(a);
+      } catch (e) {
+        circularErrorMessage = e.message.split('\n')[0];
+      }
+    }
+    if (err.name === 'TypeError' && String(err.message).split('\n')[0] === circularErrorMessage) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+function formatS(arg, options) {
+  if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, false);
+  if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+  if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) return String(arg);
+  return inspect(arg, { ...options, depth: 0, colors: false, compact: 3 });
+}
+
+function formatNumeric(arg, parse) {
+  if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+  if (typeof arg === 'symbol') return 'NaN';
+  return formatNumber(stylizeNoColor, parse(arg), false);
+}
+
+// One placeholder's text, or undefined when `code` is not a placeholder.
+function formatPlaceholder(code, arg, options) {
+  switch (code) {
+    case 115: return formatS(arg, options); // %s
+    case 106: return tryStringify(arg); // %j
+    case 100: return formatNumeric(arg, Number); // %d
+    case 79: return inspect(arg, options); // %O
+    case 111: return inspect(arg, { ...options, showHidden: true, showProxy: true, depth: 4 }); // %o
+    case 105: return formatNumeric(arg, (v) => (typeof v === 'bigint' ? v : Number.parseInt(v))); // %i
+    case 102: return typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false); // %f
+    case 99: return ''; // %c: CSS, ignored
+    default: return undefined;
+  }
+}
+
+function formatWithOptionsInternal(options, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const next = first.charCodeAt(++i);
+      if (a + 1 !== args.length) {
+        if (next === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+          continue;
+        }
+        const text = formatPlaceholder(next, args[a + 1], options);
+        if (text === undefined) continue;
+        a++;
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += text;
+        lastPos = i + 1;
+      } else if (next === 37) {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, options) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+module.exports = { format, formatWithOptions, formatWithOptionsInternal };
