@@ -21,6 +21,12 @@ function checkListener(listener) {
   }
 }
 
+// Node's validateNumber(value, name, 0): the type first, then the range.
+function validateNonNegativeNumber(value, name) {
+  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (value < 0 || Number.isNaN(value)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, '>= 0', value);
+}
+
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
@@ -42,9 +48,7 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        throw new (errors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNonNegativeNumber(arg, 'defaultMaxListeners');
       defaultMaxListeners = arg;
     },
   },
@@ -97,9 +101,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new (errors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
-  }
+  validateNonNegativeNumber(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -190,7 +192,8 @@ function _addListener(target, type, listener, prepend) {
       const name = target.constructor ? target.constructor.name : 'EventEmitter';
       const w = new Error('Possible EventEmitter memory leak detected. ' +
         `${existing.length} ${String(type)} listeners ` +
-        `added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. Use emitter.setMaxListeners() to increase limit`);
+        `added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. MaxListeners is ${m}. ` +
+        'Use emitter.setMaxListeners() to increase limit');
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
