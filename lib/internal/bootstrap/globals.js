@@ -5,20 +5,24 @@
 const timers = require('timers');
 const { queueMicrotask } = require('internal/process/task_queues');
 
-function defineValue(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+function defineValue(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// Node makes a few of the web globals enumerable (they are installed differently).
+const kEnumerable = new Set(['structuredClone', 'performance', 'queueMicrotask']);
+
 function defineLazy(name, load) {
+  const enumerable = kEnumerable.has(name);
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       const value = load();
-      defineValue(name, value);
+      defineValue(name, value, enumerable);
       return value;
     },
-    set(value) { defineValue(name, value); },
+    set(value) { defineValue(name, value, enumerable); },
   });
 }
 
@@ -27,7 +31,7 @@ defineValue('process', process);
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineValue(name, timers[name]);
 }
-defineValue('queueMicrotask', queueMicrotask);
+defineValue('queueMicrotask', queueMicrotask, true);
 
 const lazy = (id, key) => () => require(id)[key];
 defineLazy('console', () => require('console'));
