@@ -1,234 +1,389 @@
 'use strict';
-// Minimal Buffer (first cut, pure JS): replaced piece by piece by the full module.
-const { FastBuffer, normalizeEncoding } = require('internal/buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING, ERR_OUT_OF_RANGE } } = require('internal/errors');
+// node:buffer. Buffer is a Uint8Array subclass (FastBuffer, internal/buffer.js);
+// encoding, decoding, search, compare and fill run in C++ (binding 'buffer', see
+// src/modules/buffer/). Argument handling and error messages follow Node 20.
 
+const binding = internalBinding('buffer');
+const {
+  FastBuffer, normalizeEncoding, validateNumber, addNumberMethods,
+} = require('internal/buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE, ERR_OUT_OF_RANGE,
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_UNKNOWN_ENCODING, ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
+const { encodingOps, getEncodingOps, stringTooLong } = require('internal/buffer_ops');
+
+const kMaxLength = binding.kMaxLength;
+const kStringMaxLength = binding.kStringMaxLength;
+const constants = Object.defineProperties({}, {
+  MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
+  MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
+});
+let INSPECT_MAX_BYTES = 50;
+
+// ---- allocation ------------------------------------------------------------------
+// Small unsafe allocations are carved out of a shared 8 KiB pool, as in Node.
+let poolSize, poolOffset, allocPool;
+
+function createPool() {
+  poolSize = Buffer.poolSize;
+  allocPool = new ArrayBuffer(poolSize);
+  poolOffset = 0;
+}
+
+function alignPool() {
+  if (poolOffset & 0x7) {
+    poolOffset |= 0x7;
+    poolOffset++;
+  }
+}
+
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (size > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, size);
+    poolOffset += size;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(size);
+}
+
+function assertSize(size) {
+  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE('size', 'number', size);
+  if (!(size >= 0 && size <= kMaxLength)) {
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+  }
+}
+
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function isUint8Array(v) { return v instanceof Uint8Array; }
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+}
+
+// ---- the Buffer function -----------------------------------------------------------
+
+let bufferWarned = false;
 function Buffer(arg, encodingOrOffset, length) {
-  if (typeof arg === 'number') return Buffer.alloc(arg);
+  if (!bufferWarned) {
+    bufferWarned = true;
+    if (typeof process.emitWarning === 'function') {
+      process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
+        'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+      'DeprecationWarning', 'DEP0005');
+    }
+  }
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    return Buffer.alloc(arg);
+  }
   return Buffer.from(arg, encodingOrOffset, length);
 }
 Buffer.prototype = FastBuffer.prototype;
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
+Buffer.poolSize = 8 * 1024;
+createPool();
 
-const normEnc = normalizeEncoding;
-function getEnc(enc) {
-  const e = normEnc(enc);
-  if (e === undefined) throw new ERR_UNKNOWN_ENCODING(enc);
-  return e;
-}
-
-function utf8Encode(str) {
-  const out = [];
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) { out.push(c); continue; }
-    if (c < 0x800) { out.push(0xc0 | (c >> 6), 0x80 | (c & 63)); continue; }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const d = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-        out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-        continue;
-      }
-      c = 0xfffd;
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
     }
-    out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
-function utf8Decode(b, start, end) {
-  let s = '';
-  let i = start;
-  while (i < end) {
-    const c = b[i];
-    if (c < 0x80) { s += String.fromCharCode(c); i++; continue; }
-    let need = 0, cp = 0, lo = 0x80, hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0xf; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 7; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
-    else { s += '\ufffd'; i++; continue; }
-    let j = i + 1, ok = true;
-    for (let k = 0; k < need; k++, j++) {
-      const d = j < end ? b[j] : -1;
-      if (d < lo || d > hi) { ok = false; break; }
-      lo = 0x80; hi = 0xbf;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (!ok) { s += '\ufffd'; i = j; continue; }
-    s += String.fromCodePoint(cp);
-    i = j;
-  }
-  return s;
-}
-
-const b64chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64urlchars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const b64lookup = new Int16Array(256).fill(-1);
-for (let i = 0; i < 64; i++) { b64lookup[b64chars.charCodeAt(i)] = i; b64lookup[b64urlchars.charCodeAt(i)] = i; }
-
-function base64Decode(str) {
-  const out = [];
-  let acc = 0, bits = 0;
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c === 61) break;
-    const v = c < 256 ? b64lookup[c] : -1;
-    if (v < 0) continue;
-    acc = (acc << 6) | v; bits += 6;
-    if (bits >= 8) { bits -= 8; out.push((acc >> bits) & 0xff); }
-  }
-  return out;
-}
-function base64Encode(b, start, end, url) {
-  const chars = url ? b64urlchars : b64chars;
-  let s = '';
-  let i = start;
-  for (; i + 2 < end; i += 3) {
-    const n = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
-    s += chars[n >> 18] + chars[(n >> 12) & 63] + chars[(n >> 6) & 63] + chars[n & 63];
-  }
-  if (end - i === 1) {
-    const n = b[i] << 16;
-    s += chars[n >> 18] + chars[(n >> 12) & 63] + (url ? '' : '==');
-  } else if (end - i === 2) {
-    const n = (b[i] << 16) | (b[i + 1] << 8);
-    s += chars[n >> 18] + chars[(n >> 12) & 63] + chars[(n >> 6) & 63] + (url ? '' : '=');
-  }
-  return s;
-}
-function hexDecode(str) {
-  const out = [];
-  for (let i = 0; i + 1 < str.length; i += 2) {
-    const n = parseInt(str.substr(i, 2), 16);
-    if (!/^[0-9a-fA-F]{2}$/.test(str.substr(i, 2))) break;
-    out.push(n);
-  }
-  return out;
-}
-
-function encode(str, enc) {
-  switch (enc) {
-    case 'utf8': return utf8Encode(str);
-    case 'hex': return hexDecode(str);
-    case 'base64': case 'base64url': return base64Decode(str);
-    case 'latin1': case 'ascii': {
-      const out = new Array(str.length);
-      for (let i = 0; i < str.length; i++) out[i] = str.charCodeAt(i) & 0xff;
-      return out;
-    }
-    case 'utf16le': {
-      const out = new Array(str.length * 2);
-      for (let i = 0; i < str.length; i++) { const c = str.charCodeAt(i); out[2 * i] = c & 0xff; out[2 * i + 1] = c >> 8; }
-      return out;
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
+  throw new ERR_INVALID_ARG_TYPE('first argument',
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.of = function of(...items) {
+  const b = new FastBuffer(items.length);
+  for (let k = 0; k < items.length; k++) b[k] = items[k];
+  return b;
+};
+
+function fromString(string, encoding) {
+  let ops;
+  if (typeof encoding !== 'string' || encoding.length === 0) {
+    if (string.length === 0) return new FastBuffer();
+    ops = encodingOps.utf8;
+  } else {
+    ops = getEncodingOps(encoding);
+    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (string.length === 0) return new FastBuffer();
+  }
+  return fromStringFast(string, ops);
 }
 
-function decode(b, enc, start, end) {
-  switch (enc) {
-    case 'utf8': return utf8Decode(b, start, end);
-    case 'hex': { let s = ''; for (let i = start; i < end; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16); return s; }
-    case 'base64': return base64Encode(b, start, end, false);
-    case 'base64url': return base64Encode(b, start, end, true);
-    case 'latin1': { let s = ''; for (let i = start; i < end; i++) s += String.fromCharCode(b[i]); return s; }
-    case 'ascii': { let s = ''; for (let i = start; i < end; i++) s += String.fromCharCode(b[i] & 0x7f); return s; }
-    case 'utf16le': { let s = ''; for (let i = start; i + 1 < end; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8)); return s; }
+function fromStringFast(string, ops) {
+  const maxLength = Buffer.poolSize >>> 1;
+  let length = string.length;
+  if (length >= maxLength) return new FastBuffer(binding.createFromString(string, ops.encodingVal));
+  length *= 4;
+  if (length >= maxLength) length = ops.byteLength(string);
+  if (length >= maxLength) return new FastBuffer(binding.createFromString(string, ops.encodingVal));
+  if (length > (poolSize - poolOffset)) createPool();
+  let b = new FastBuffer(allocPool, poolOffset, length);
+  const actual = ops.write(b, string, 0, length);
+  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  poolOffset += actual;
+  alignPool();
+  return b;
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (Number.isNaN(byteOffset)) byteOffset = 0;
   }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  if (obj.length <= 0) return new FastBuffer();
+  if (obj.length < (Buffer.poolSize >>> 1)) {
+    if (obj.length > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    Uint8Array.prototype.set.call(b, obj, 0);
+    poolOffset += obj.length;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
-  const b = new FastBuffer(size);
-  if (fill !== undefined && fill !== 0) b.fill(fill, encoding);
-  return b;
-};
-Buffer.allocUnsafe = Buffer.allocUnsafeSlow = (size) => new FastBuffer(size);
-
-Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') {
-    return new FastBuffer(encode(value, getEnc(encodingOrOffset)));
+  assertSize(size);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = new FastBuffer(size);
+    return _fill(buf, fill, 0, buf.length, encoding);
   }
-  if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)) {
-    const off = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
-    const len = length === undefined ? value.byteLength - off : +length || 0;
-    return new FastBuffer(value, off, len);
-  }
-  if (ArrayBuffer.isView(value)) {
-    const b = new FastBuffer(value.byteLength);
-    b.set(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-    return b;
-  }
-  if (value != null && typeof value === 'object') {
-    if (value.type === 'Buffer' && Array.isArray(value.data)) return new FastBuffer(value.data);
-    if (typeof value.length === 'number' || Array.isArray(value)) return new FastBuffer(Array.from(value));
-  }
-  throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+  return new FastBuffer(size);
 };
 
-Buffer.isBuffer = (b) => b instanceof Buffer;
-Buffer.isEncoding = (e) => typeof e === 'string' && e.length !== 0 && normEnc(e) !== undefined;
-Buffer.byteLength = function byteLength(str, enc) {
-  if (typeof str !== 'string') return str.byteLength;
-  return encode(str, getEnc(enc)).length;
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  assertSize(size);
+  return allocate(size);
 };
-Buffer.concat = function concat(list, totalLength) {
-  if (totalLength === undefined) { totalLength = 0; for (const b of list) totalLength += b.length; }
-  const out = new FastBuffer(totalLength);
+
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  assertSize(size);
+  return new FastBuffer(size);
+};
+
+function SlowBuffer(size) {
+  assertSize(size);
+  return new FastBuffer(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return binding.compare(buf1, buf2);
+};
+
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
+};
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].length) length += list[i].length;
+    }
+  } else {
+    validateOffset(length, 'length');
+  }
+  const buffer = Buffer.allocUnsafe(length);
   let pos = 0;
-  for (const b of list) {
-    if (pos + b.length > totalLength) { out.set(b.subarray(0, totalLength - pos), pos); pos = totalLength; break; }
-    out.set(b, pos); pos += b.length;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    pos += copyActual(buf, buffer, pos, 0, buf.length);
   }
-  return out;
+  if (pos < length) Uint8Array.prototype.fill.call(buffer, 0, pos, length);
+  return buffer;
 };
 
-const proto = Buffer.prototype;
-proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Decode(this, 0, this.length);
-  start = start === undefined || start < 0 ? 0 : Math.min(start | 0, this.length);
-  end = end === undefined || end > this.length ? this.length : end | 0;
-  if (end <= start) return '';
-  return decode(this, getEnc(encoding), start, end);
-};
-proto.slice = proto.subarray = function subarray(start, end) {
-  const len = this.length;
-  start = start === undefined ? 0 : Math.trunc(+start) || 0;
-  end = end === undefined ? len : Math.trunc(+end) || 0;
-  if (start < 0) start = Math.max(len + start, 0); else if (start > len) start = len;
-  if (end < 0) end = Math.max(len + end, 0); else if (end > len) end = len;
-  if (end < start) end = start;
-  return new FastBuffer(this.buffer, this.byteOffset + start, end - start);
-};
-proto.write = function write(string, offset, length, encoding) {
-  if (typeof offset === 'string') { encoding = offset; offset = 0; length = this.length; }
-  else if (typeof length === 'string') { encoding = length; length = this.length - (offset | 0); }
-  offset = offset === undefined ? 0 : offset >>> 0;
-  if (length === undefined) length = this.length - offset;
-  const bytes = encode(string, getEnc(encoding));
-  const n = Math.min(bytes.length, length, this.length - offset);
-  for (let i = 0; i < n; i++) this[offset + i] = bytes[i];
-  return n;
-};
-proto.equals = function equals(other) {
-  if (this.length !== other.length) return false;
-  for (let i = 0; i < this.length; i++) if (this[i] !== other[i]) return false;
-  return true;
-};
+function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const len = string.length;
+  const mustMatch = (arguments.length > 2 && arguments[2] === true);
+  if (!mustMatch && len === 0) return 0;
+  if (!encoding) return mustMatch ? -1 : binding.byteLengthUtf8(string);
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) return mustMatch ? -1 : binding.byteLengthUtf8(string);
+  return ops.byteLength(string);
+}
+Buffer.byteLength = byteLength;
+
+// ---- copy / fill ---------------------------------------------------------------------
+
+function toInteger(n, defaultVal) {
+  n = +n;
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return ((n % 1) === 0 ? n : Math.floor(n));
+  }
+  return defaultVal;
+}
+
+function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > source.length) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = source.length;
+  } else {
+    sourceEnd = toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+  return copyActual(source, target, targetStart, sourceStart, sourceEnd);
+}
+
+const u8set = Uint8Array.prototype.set;
+function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
+  if (sourceEnd - sourceStart > target.length - targetStart) sourceEnd = sourceStart + target.length - targetStart;
+  let nb = sourceEnd - sourceStart;
+  const sourceLen = source.length - sourceStart;
+  if (nb > sourceLen) nb = sourceLen;
+  if (sourceStart !== 0 || sourceEnd < source.length) {
+    source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
+  }
+  u8set.call(target, source, targetStart);
+  return nb;
+}
+
 const u8fill = Uint8Array.prototype.fill;
-proto.fill = function fill(value, offset, end, encoding) {
-  if (typeof offset === 'string') { encoding = offset; offset = 0; end = this.length; }
-  offset = offset === undefined ? 0 : offset;
-  end = end === undefined ? this.length : end;
+function _fill(buf, value, offset, end, encoding) {
   if (typeof value === 'string') {
-    const bytes = encode(value, getEnc(encoding));
-    if (bytes.length === 1) return Reflect.apply(u8fill, this, [bytes[0], offset, end]);
-    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
-    return this;
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const normalized = normalizeEncoding(encoding);
+    if (normalized === undefined) {
+      if (typeof encoding !== 'string') throw new ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      if (normalized === 'utf8') {
+        const code = value.charCodeAt(0);
+        if (code < 128) value = code;
+      } else if (normalized === 'latin1') {
+        value = value.charCodeAt(0);
+      }
+    }
+    encoding = normalized;
+  } else {
+    encoding = undefined;
   }
-  return Reflect.apply(u8fill, this, [value, offset, end]);
-};
-proto.toJSON = function toJSON() { return { type: 'Buffer', data: Array.from(this) }; };
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') {
+    const fillLength = end - offset;
+    if (offset > end || fillLength + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    u8fill.call(buf, value, offset, end);
+  } else {
+    const res = binding.fill(buf, value, offset, end, encodingOps[encoding || 'utf8'].encodingVal);
+    if (res < 0) {
+      if (res === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
+      throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    }
+  }
+  return buf;
+}
 
-module.exports = { Buffer, kMaxLength: 2 ** 32, constants: { MAX_LENGTH: 2 ** 32, MAX_STRING_LENGTH: (1 << 30) - 25 } };
+module.exports = {
+  Buffer, SlowBuffer, kMaxLength, kStringMaxLength, constants,
+  internals: { allocate, fromStringFast, copyImpl, copyActual, _fill, validateOffset, isUint8Array, isAnyArrayBuffer },
+};
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  configurable: true,
+  enumerable: true,
+  get() { return INSPECT_MAX_BYTES; },
+  set(val) {
+    validateNumber(val, 'INSPECT_MAX_BYTES');
+    if (val < 0 || Number.isNaN(val)) throw new ERR_OUT_OF_RANGE('INSPECT_MAX_BYTES', '>= 0', val);
+    INSPECT_MAX_BYTES = val;
+  },
+});
+
+require('internal/buffer_proto');

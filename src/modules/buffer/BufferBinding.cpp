@@ -1,0 +1,241 @@
+// Encoding and decoding between JS strings and buffer memory. Strings are read and
+// built in QuickJS's own representation (StringAccess.h), so a write encodes
+// straight into the buffer and a slice decodes straight into the new string.
+#include "modules/buffer/BufferBinding.h"
+
+#include <cstring>
+
+#include "modules/buffer/Encodings.h"
+#include "modules/buffer/StringAccess.h"
+#include "runtime/Binding.h"
+#include "runtime/Value.h"
+
+namespace protojs::buffer {
+
+bool viewBytes(JSContext* ctx, JSValueConst v, uint8_t*& data, size_t& len) { return getBytes(ctx, v, data, len); }
+
+size_t indexArg(JSContext* ctx, JSValueConst v, size_t max) {
+  double d = 0;
+  if (JS_VALUE_GET_TAG(v) == JS_TAG_INT) {
+    d = JS_VALUE_GET_INT(v);
+  } else if (JS_ToFloat64(ctx, &d, v) < 0 || !(d == d)) {
+    JS_FreeValue(ctx, JS_GetException(ctx));
+    return 0;
+  }
+  if (d <= 0) return 0;
+  return d >= double(max) ? max : size_t(d);
+}
+
+namespace {
+
+JSValue emptyString(JSContext* ctx) { return JS_NewStringLen(ctx, "", 0); }
+
+JSValue decodeUtf8(JSContext* ctx, const uint8_t* p, size_t n) {
+  const size_t run = enc::asciiPrefix(p, n);
+  if (run == n) return n > kMaxStringLength ? JS_UNDEFINED : makeLatin1String(ctx, p, n);
+  const enc::Utf8Info info = enc::scanUtf8(p + run, n - run);
+  const size_t total = run + info.utf16Length;
+  if (total > kMaxStringLength) return JS_UNDEFINED;
+  if (info.latin1) {
+    uint8_t* out;
+    JSValue s = newLatin1String(ctx, total, &out);
+    if (JS_IsException(s)) return s;
+    std::memcpy(out, p, run);
+    enc::decodeUtf8ToLatin1(p + run, n - run, out + run);
+    return s;
+  }
+  uint16_t* out;
+  JSValue s = newUtf16String(ctx, total, &out);
+  if (JS_IsException(s)) return s;
+  for (size_t i = 0; i < run; i++) out[i] = p[i];
+  enc::decodeUtf8ToUtf16(p + run, n - run, out + run);
+  return s;
+}
+
+// Bytes that become one 8-bit character each, transformed by `fn`.
+template <typename Fn>
+JSValue decodeNarrow(JSContext* ctx, size_t len, Fn fn) {
+  if (len > kMaxStringLength) return JS_UNDEFINED;
+  uint8_t* out;
+  JSValue s = newLatin1String(ctx, len, &out);
+  if (!JS_IsException(s)) fn(out);
+  return s;
+}
+
+JSValue decodeUtf16le(JSContext* ctx, const uint8_t* p, size_t n) {
+  const size_t units = n / 2;
+  if (units == 0) return emptyString(ctx);
+  if (units > kMaxStringLength) return JS_UNDEFINED;
+  uint16_t* out;
+  JSValue s = newUtf16String(ctx, units, &out);
+  if (!JS_IsException(s)) {
+    for (size_t i = 0; i < units; i++) out[i] = uint16_t(p[2 * i] | (p[2 * i + 1] << 8));
+  }
+  return s;
+}
+
+}  // namespace
+
+JSValue decodeBytes(JSContext* ctx, const uint8_t* p, size_t n, Encoding e) {
+  if (n == 0) return emptyString(ctx);
+  switch (e) {
+    case kUtf8: return decodeUtf8(ctx, p, n);
+    case kUtf16le: return decodeUtf16le(ctx, p, n);
+    case kLatin1: return n > kMaxStringLength ? JS_UNDEFINED : makeLatin1String(ctx, p, n);
+    case kAscii:
+      return decodeNarrow(ctx, n, [&](uint8_t* out) {
+        for (size_t i = 0; i < n; i++) out[i] = p[i] & 0x7F;
+      });
+    case kHex: return decodeNarrow(ctx, n * 2, [&](uint8_t* out) { enc::hexEncode(p, n, out); });
+    case kBase64:
+    case kBase64url: {
+      const bool url = e == kBase64url;
+      return decodeNarrow(ctx, enc::base64EncodedLength(n, url), [&](uint8_t* out) { enc::base64Encode(p, n, out, url); });
+    }
+  }
+  return emptyString(ctx);
+}
+
+namespace {
+
+// Encodes `sv` in `e` into dst (at most cap bytes); returns the bytes written.
+size_t encodeInto(const StringView& sv, Encoding e, uint8_t* dst, size_t cap) {
+  const size_t n = sv.length();
+  switch (e) {
+    case kUtf8:
+      return sv.wide() ? enc::encodeUtf8(sv.utf16(), n, dst, cap) : enc::encodeUtf8(sv.latin1(), n, dst, cap);
+    case kLatin1:
+    case kAscii: {
+      const size_t m = n < cap ? n : cap;
+      if (sv.wide()) enc::narrowUtf16(sv.utf16(), m, dst);
+      else std::memcpy(dst, sv.latin1(), m);
+      return m;
+    }
+    case kUtf16le: {
+      const size_t m = n < cap / 2 ? n : cap / 2;
+      if (sv.wide()) enc::utf16ToUtf16le(sv.utf16(), m, dst);
+      else enc::latin1ToUtf16le(sv.latin1(), m, dst);
+      return m * 2;
+    }
+    case kBase64:
+    case kBase64url:
+      return sv.wide() ? enc::base64Decode(sv.utf16(), n, dst, cap) : enc::base64Decode(sv.latin1(), n, dst, cap);
+    case kHex:
+      return sv.wide() ? enc::hexDecode(sv.utf16(), n, dst, cap) : enc::hexDecode(sv.latin1(), n, dst, cap);
+  }
+  return 0;
+}
+
+// The exact (utf8, latin1, utf16le) or upper-bound (base64, hex) encoded size.
+size_t encodedSize(const StringView& sv, Encoding e) {
+  const size_t n = sv.length();
+  switch (e) {
+    case kUtf8: return sv.wide() ? enc::utf8Length(sv.utf16(), n) : enc::utf8Length(sv.latin1(), n);
+    case kUtf16le: return n * 2;
+    case kLatin1:
+    case kAscii: return n;
+    case kBase64:
+    case kBase64url: return sv.wide() ? enc::base64DecodedSize(sv.utf16(), n) : enc::base64DecodedSize(sv.latin1(), n);
+    case kHex: return n / 2;
+  }
+  return 0;
+}
+
+// slice(buf, start, end) -> string, with the encoding as magic.
+JSValue jsSlice(JSContext* ctx, JSValueConst, int, JSValueConst* argv, int magic) {
+  uint8_t* data;
+  size_t len;
+  if (!viewBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
+  const size_t end = indexArg(ctx, argv[2], len);
+  const size_t start = indexArg(ctx, argv[1], end);
+  return decodeBytes(ctx, data + start, end - start, Encoding(magic));
+}
+
+// write(buf, string, offset, maxLength) -> bytes written, with the encoding as magic.
+JSValue jsWrite(JSContext* ctx, JSValueConst, int, JSValueConst* argv, int magic) {
+  uint8_t* data;
+  size_t len;
+  if (!viewBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
+  StringView sv(ctx, argv[1]);
+  if (!sv.ok()) return JS_EXCEPTION;
+  const size_t offset = indexArg(ctx, argv[2], len);
+  const size_t cap = indexArg(ctx, argv[3], len - offset);
+  return JS_NewInt64(ctx, int64_t(encodeInto(sv, Encoding(magic), data + offset, cap)));
+}
+
+JSValue jsByteLengthUtf8(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  StringView sv(ctx, argv[0]);
+  if (!sv.ok()) return JS_EXCEPTION;
+  return JS_NewInt64(ctx, int64_t(encodedSize(sv, kUtf8)));
+}
+
+void freeBytes(JSRuntime* rt, void*, void* ptr) { js_free_rt(rt, ptr); }
+
+// createFromString(string, encoding) -> ArrayBuffer holding exactly the encoded bytes.
+JSValue jsCreateFromString(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  StringView sv(ctx, argv[0]);
+  if (!sv.ok()) return JS_EXCEPTION;
+  int32_t e = 0;
+  JS_ToInt32(ctx, &e, argv[1]);
+  const size_t size = encodedSize(sv, Encoding(e));
+  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));
+  if (!mem) return JS_EXCEPTION;
+  const size_t actual = encodeInto(sv, Encoding(e), mem, size);
+  return JS_NewArrayBuffer(ctx, mem, actual, freeBytes, nullptr, false);
+}
+
+// encodeInto(string, dest, result): TextEncoder.encodeInto; result[0] = code units
+// read, result[1] = bytes written.
+JSValue jsEncodeInto(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  StringView sv(ctx, argv[0]);
+  if (!sv.ok()) return JS_EXCEPTION;
+  uint8_t *dst, *res;
+  size_t cap, resLen;
+  if (!viewBytes(ctx, argv[1], dst, cap) || !viewBytes(ctx, argv[2], res, resLen)) return JS_EXCEPTION;
+  if (resLen < 8) return JS_ThrowRangeError(ctx, "encodeInto: result array too small");
+  size_t read = 0;
+  const size_t written = sv.wide() ? enc::encodeUtf8(sv.utf16(), sv.length(), dst, cap, &read)
+                                   : enc::encodeUtf8(sv.latin1(), sv.length(), dst, cap, &read);
+  const uint32_t out[2] = {uint32_t(read), uint32_t(written)};
+  std::memcpy(res, out, sizeof(out));
+  return JS_UNDEFINED;
+}
+
+const JSCFunctionListEntry kFuncs[] = {
+    PJS_CFUNC_MAGIC_DEF("utf8Slice", 3, jsSlice, kUtf8),
+    PJS_CFUNC_MAGIC_DEF("ucs2Slice", 3, jsSlice, kUtf16le),
+    PJS_CFUNC_MAGIC_DEF("latin1Slice", 3, jsSlice, kLatin1),
+    PJS_CFUNC_MAGIC_DEF("asciiSlice", 3, jsSlice, kAscii),
+    PJS_CFUNC_MAGIC_DEF("base64Slice", 3, jsSlice, kBase64),
+    PJS_CFUNC_MAGIC_DEF("base64urlSlice", 3, jsSlice, kBase64url),
+    PJS_CFUNC_MAGIC_DEF("hexSlice", 3, jsSlice, kHex),
+    PJS_CFUNC_MAGIC_DEF("utf8Write", 4, jsWrite, kUtf8),
+    PJS_CFUNC_MAGIC_DEF("ucs2Write", 4, jsWrite, kUtf16le),
+    PJS_CFUNC_MAGIC_DEF("latin1Write", 4, jsWrite, kLatin1),
+    PJS_CFUNC_MAGIC_DEF("asciiWrite", 4, jsWrite, kAscii),
+    PJS_CFUNC_MAGIC_DEF("base64Write", 4, jsWrite, kBase64),
+    PJS_CFUNC_MAGIC_DEF("base64urlWrite", 4, jsWrite, kBase64url),
+    PJS_CFUNC_MAGIC_DEF("hexWrite", 4, jsWrite, kHex),
+    PJS_CFUNC_DEF("byteLengthUtf8", 1, jsByteLengthUtf8),
+    PJS_CFUNC_DEF("createFromString", 2, jsCreateFromString),
+    PJS_CFUNC_DEF("encodeInto", 3, jsEncodeInto),
+};
+
+void initBuffer(Runtime&, JSContext* ctx, JSValueConst exports) {
+  if (!checkStringLayout(ctx)) {
+    // The mirrored string header does not match this QuickJS: refuse rather than
+    // corrupt memory (see StringAccess.h).
+    JS_ThrowInternalError(ctx, "buffer binding: QuickJS string layout mismatch");
+    return;
+  }
+  JS_SetPropertyFunctionList(ctx, exports, kFuncs, sizeof(kFuncs) / sizeof(kFuncs[0]));
+  addBufferOps(ctx, exports);
+  setProp(ctx, exports, "kMaxLength", JS_NewFloat64(ctx, 4294967296.0));
+  setProp(ctx, exports, "kStringMaxLength", JS_NewInt64(ctx, int64_t(kMaxStringLength)));
+}
+
+}  // namespace
+
+PROTOJS_BINDING(buffer, initBuffer);
+
+}  // namespace protojs::buffer

@@ -1,0 +1,251 @@
+// UTF-8 <-> Latin-1 / UTF-16 conversion for Buffer, TextEncoder/TextDecoder and
+// StringDecoder. See Encodings.h for the exact rules (they are Node's).
+#include <cstring>
+
+#include "modules/buffer/Encodings.h"
+
+namespace protojs::enc {
+
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+inline uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// One decoded step at a non-ASCII byte: the code point (U+FFFD for an ill-formed
+// sequence) and how many bytes it used (the maximal subpart when ill-formed).
+struct Step {
+  uint32_t cp;
+  uint32_t len;
+  bool bad = false;  // an ill-formed sequence (cp is then U+FFFD)
+};
+
+inline Step decodeStep(const uint8_t* s, size_t avail) {
+  const uint32_t b0 = s[0];
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    if (avail >= 2 && (s[1] & 0xC0) == 0x80) return {((b0 & 0x1F) << 6) | (s[1] & 0x3Fu), 2};
+    return {0xFFFD, 1, true};
+  }
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    const uint8_t lo = b0 == 0xE0 ? 0xA0 : 0x80;
+    const uint8_t hi = b0 == 0xED ? 0x9F : 0xBF;
+    if (avail < 2 || s[1] < lo || s[1] > hi) return {0xFFFD, 1, true};
+    if (avail < 3 || (s[2] & 0xC0) != 0x80) return {0xFFFD, 2, true};
+    return {((b0 & 0x0F) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu), 3};
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    const uint8_t lo = b0 == 0xF0 ? 0x90 : 0x80;
+    const uint8_t hi = b0 == 0xF4 ? 0x8F : 0xBF;
+    if (avail < 2 || s[1] < lo || s[1] > hi) return {0xFFFD, 1, true};
+    if (avail < 3 || (s[2] & 0xC0) != 0x80) return {0xFFFD, 2, true};
+    if (avail < 4 || (s[3] & 0xC0) != 0x80) return {0xFFFD, 3, true};
+    return {((b0 & 0x07) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu), 4};
+  }
+  return {0xFFFD, 1, true};
+}
+
+// Runs the decoder over s, handing ASCII runs and single code points to `sink`.
+template <class Sink>
+inline void decodeUtf8(const uint8_t* s, size_t n, Sink& sink) {
+  size_t i = 0;
+  while (i < n) {
+    const size_t run = asciiPrefix(s + i, n - i);
+    if (run) {
+      sink.ascii(s + i, run);
+      i += run;
+      if (i >= n) break;
+    }
+    const Step st = decodeStep(s + i, n - i);
+    sink.put(st.cp);
+    i += st.len;
+  }
+}
+
+struct CountSink {
+  Utf8Info info;
+  void ascii(const uint8_t*, size_t len) { info.utf16Length += len; }
+  void put(uint32_t cp) {
+    info.utf16Length += cp >= 0x10000 ? 2 : 1;
+    if (cp > 0xFF) info.latin1 = false;
+  }
+};
+
+struct Latin1Sink {
+  uint8_t* out;
+  void ascii(const uint8_t* s, size_t len) {
+    std::memcpy(out, s, len);
+    out += len;
+  }
+  void put(uint32_t cp) { *out++ = uint8_t(cp); }
+};
+
+struct Utf16Sink {
+  uint16_t* out;
+  void ascii(const uint8_t* s, size_t len) {
+    for (size_t i = 0; i < len; i++) out[i] = s[i];
+    out += len;
+  }
+  void put(uint32_t cp) {
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      *out++ = uint16_t(0xD800 | (cp >> 10));
+      *out++ = uint16_t(0xDC00 | (cp & 0x3FF));
+    } else {
+      *out++ = uint16_t(cp);
+    }
+  }
+};
+
+inline bool isHighSurrogate(uint32_t c) { return (c & 0xFC00) == 0xD800; }
+inline bool isLowSurrogate(uint32_t c) { return (c & 0xFC00) == 0xDC00; }
+
+}  // namespace
+
+size_t asciiPrefix(const uint8_t* s, size_t n) {
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    if ((load64(s + i) | load64(s + i + 8) | load64(s + i + 16) | load64(s + i + 24)) & kHighBits) break;
+  }
+  for (; i + 8 <= n; i += 8) {
+    if (load64(s + i) & kHighBits) break;
+  }
+  while (i < n && s[i] < 0x80) i++;
+  return i;
+}
+
+bool isAscii(const uint8_t* s, size_t n) { return asciiPrefix(s, n) == n; }
+
+Utf8Info scanUtf8(const uint8_t* s, size_t n) {
+  CountSink sink;
+  decodeUtf8(s, n, sink);
+  return sink.info;
+}
+
+void decodeUtf8ToLatin1(const uint8_t* s, size_t n, uint8_t* out) {
+  Latin1Sink sink{out};
+  decodeUtf8(s, n, sink);
+}
+
+void decodeUtf8ToUtf16(const uint8_t* s, size_t n, uint16_t* out) {
+  Utf16Sink sink{out};
+  decodeUtf8(s, n, sink);
+}
+
+bool isValidUtf8(const uint8_t* s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    i += asciiPrefix(s + i, n - i);
+    if (i >= n) break;
+    const Step st = decodeStep(s + i, n - i);
+    if (st.bad) return false;
+    i += st.len;
+  }
+  return true;
+}
+
+size_t utf8Length(const uint8_t* s, size_t n) {
+  size_t extra = 0;
+  for (size_t i = 0; i < n; i++) extra += s[i] >> 7;
+  return n + extra;
+}
+
+size_t utf8Length(const uint16_t* s, size_t n) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    const uint32_t c = s[i];
+    if (c < 0x80) {
+      len += 1;
+    } else if (c < 0x800) {
+      len += 2;
+    } else if (isHighSurrogate(c) && i + 1 < n && isLowSurrogate(s[i + 1])) {
+      len += 4;
+      i++;
+    } else {
+      len += 3;  // includes a lone surrogate, written as U+FFFD
+    }
+  }
+  return len;
+}
+
+size_t encodeUtf8(const uint8_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    // Copy an ASCII run in one go, bounded by the space left.
+    size_t room = cap - o;
+    size_t run = asciiPrefix(s + i, (n - i) < room ? (n - i) : room);
+    std::memcpy(out + o, s + i, run);
+    i += run;
+    o += run;
+    if (i >= n || o >= cap) break;
+    const uint8_t c = s[i];
+    if (c < 0x80) continue;
+    if (o + 2 > cap) break;
+    out[o++] = uint8_t(0xC0 | (c >> 6));
+    out[o++] = uint8_t(0x80 | (c & 0x3F));
+    i++;
+  }
+  if (read) *read = i;
+  return o;
+}
+
+size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    uint32_t c = s[i];
+    if (c < 0x80) {
+      if (o >= cap) break;
+      out[o++] = uint8_t(c);
+      i++;
+      continue;
+    }
+    if (c < 0x800) {
+      if (o + 2 > cap) break;
+      out[o++] = uint8_t(0xC0 | (c >> 6));
+      out[o++] = uint8_t(0x80 | (c & 0x3F));
+      i++;
+      continue;
+    }
+    if (isHighSurrogate(c) && i + 1 < n && isLowSurrogate(s[i + 1])) {
+      if (o + 4 > cap) break;
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      out[o++] = uint8_t(0xF0 | (c >> 18));
+      out[o++] = uint8_t(0x80 | ((c >> 12) & 0x3F));
+      out[o++] = uint8_t(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = uint8_t(0x80 | (c & 0x3F));
+      i += 2;
+      continue;
+    }
+    if (isHighSurrogate(c) || isLowSurrogate(c)) c = 0xFFFD;
+    if (o + 3 > cap) break;
+    out[o++] = uint8_t(0xE0 | (c >> 12));
+    out[o++] = uint8_t(0x80 | ((c >> 6) & 0x3F));
+    out[o++] = uint8_t(0x80 | (c & 0x3F));
+    i++;
+  }
+  if (read) *read = i;
+  return o;
+}
+
+void narrowUtf16(const uint16_t* s, size_t n, uint8_t* out) {
+  for (size_t i = 0; i < n; i++) out[i] = uint8_t(s[i]);
+}
+
+void latin1ToUtf16le(const uint8_t* s, size_t n, uint8_t* out) {
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = s[i];
+    out[2 * i + 1] = 0;
+  }
+}
+
+void utf16ToUtf16le(const uint16_t* s, size_t n, uint8_t* out) {
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = uint8_t(s[i]);
+    out[2 * i + 1] = uint8_t(s[i] >> 8);
+  }
+}
+
+}  // namespace protojs::enc
