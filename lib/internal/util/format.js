@@ -73,18 +73,20 @@ function formatNumeric(arg, parse) {
   return formatNumber(stylizeNoColor, parse(arg), false);
 }
 
-// One placeholder's text, or undefined when `code` is not a placeholder.
+const kNotPlaceholder = Symbol('kNotPlaceholder');
+
+// One placeholder's text, or kNotPlaceholder when `code` is not a placeholder.
 function formatPlaceholder(code, arg, options) {
   switch (code) {
     case 115: return formatS(arg, options); // %s
-    case 106: return tryStringify(arg); // %j
+    case 106: return `${tryStringify(arg)}`; // %j
     case 100: return formatNumeric(arg, Number); // %d
     case 79: return inspect(arg, options); // %O
     case 111: return inspect(arg, { ...options, showHidden: true, showProxy: true, depth: 4 }); // %o
     case 105: return formatNumeric(arg, (v) => (typeof v === 'bigint' ? v : Number.parseInt(v))); // %i
     case 102: return typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false); // %f
     case 99: return ''; // %c: CSS, ignored
-    default: return undefined;
+    default: return kNotPlaceholder;
   }
 }
 
@@ -106,7 +108,7 @@ function formatWithOptionsInternal(options, args) {
           continue;
         }
         const text = formatPlaceholder(next, args[a + 1], options);
-        if (text === undefined) continue;
+        if (text === kNotPlaceholder) continue;
         a++;
         if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
         str += text;

@@ -15,6 +15,9 @@ const { reduceToSingleString } = require('internal/util/inspect_layout');
 const C = require('internal/util/inspect_collections');
 const { formatError } = require('internal/util/inspect_error');
 
+// Read through the builtin getters: the object may have no prototype.
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
 function getEmptyFormatArray() {
@@ -57,7 +60,7 @@ function describeIterable(ctx, value, constructor, tag) {
     return { keys, braces, extrasType: kArrayExtrasType, formatter: C.formatArray };
   }
   if (types.isSet(value)) {
-    const size = value.size;
+    const size = setSize.call(value);
     const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
     const keys = getKeys(value, ctx.showHidden);
     const set = constructor !== null ? value : Set.prototype.values.call(value);
@@ -65,7 +68,7 @@ function describeIterable(ctx, value, constructor, tag) {
     return { keys, braces: [`${prefix}{`, '}'], formatter: C.formatSet.bind(null, constructor !== null ? value : new Set(set)) };
   }
   if (types.isMap(value)) {
-    const size = value.size;
+    const size = mapSize.call(value);
     const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
     const keys = getKeys(value, ctx.showHidden);
     if (size === 0 && keys.length === 0) return { done: `${prefix}{}` };

@@ -118,14 +118,14 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `\u001b[${codesOf[0]}m${text}\u001b[${codesOf[1]}m`;
 }
 
-function aborted(signal, resource) {
+async function aborted(signal, resource) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
-  if (signal.aborted) return Promise.resolve();
+  if (signal.aborted) return undefined;
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
   });

@@ -72,11 +72,13 @@ JSValue jsGetClassId(JSContext*, JSValueConst, int, JSValueConst* argv) {
   return JS_NewInt32(nullptr, int32_t(JS_GetClassID(argv[0])));
 }
 
-// getProxyDetails(value, showProxy): undefined for a non-proxy; the target, or
+// getProxyDetails(value, showProxy): undefined for a non-proxy, null for a revoked
+// one; the target, or
 // [target, handler] when showProxy is true (as Node's binding answers).
 JSValue jsGetProxyDetails(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   auto* data = static_cast<ProxyData*>(JS_GetOpaque(argv[0], kProxyClass));
   if (!data) return JS_UNDEFINED;
+  if (data->isRevoked) return JS_NULL;
   bool full = argc < 2 || JS_ToBool(ctx, argv[1]);
   if (!full) return JS_DupValue(ctx, data->target);
   JSValue pair = JS_NewArray(ctx);
@@ -102,7 +104,9 @@ JSValue jsPreviewIteratorEntries(JSContext* ctx, JSValueConst, int, JSValueConst
   if (cls != kMapIteratorClass && cls != kSetIteratorClass) return JS_UNDEFINED;
   auto* it = static_cast<MapIteratorData*>(JS_GetOpaque(argv[0], cls));
   JSValue out = JS_NewArray(ctx);
-  bool keyValue = it && it->kind == 2 && cls == kMapIteratorClass;
+  // Set records hold the value as the key; entries() pairs it with itself.
+  bool isSet = cls == kSetIteratorClass;
+  bool keyValue = it && it->kind == 2;
   if (it && !JS_IsUndefined(it->obj)) {
     auto* state = static_cast<MapState*>(JS_GetOpaque(it->obj, cls == kMapIteratorClass ? 34 : 35));
     ListHead* el = it->curRecord ? it->curRecord->link.next : state->records.next;
@@ -110,9 +114,9 @@ JSValue jsPreviewIteratorEntries(JSContext* ctx, JSValueConst, int, JSValueConst
     for (; state && el != &state->records; el = el->next) {
       MapRecord* r = recordOf(el);
       if (r->empty) continue;
-      bool isSet = cls == kSetIteratorClass;
+      JSValueConst second = isSet ? r->key : r->value;
       if (keyValue || it->kind == 0 || isSet) JS_SetPropertyUint32(ctx, out, i++, JS_DupValue(ctx, r->key));
-      if (keyValue || (it->kind == 1 && !isSet)) JS_SetPropertyUint32(ctx, out, i++, JS_DupValue(ctx, r->value));
+      if (keyValue || (it->kind == 1 && !isSet)) JS_SetPropertyUint32(ctx, out, i++, JS_DupValue(ctx, second));
     }
   }
   JSValue pair = JS_NewArray(ctx);

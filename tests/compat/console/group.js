@@ -1,0 +1,14 @@
+'use strict';
+console.group('Level 1');
+console.log('inside 1');
+console.group();
+console.log('inside 2\nsecond line');
+console.log({ a: 1, b: { c: 'x'.repeat(70) } });
+console.groupCollapsed('collapsed');
+console.info('deep');
+console.groupEnd();
+console.groupEnd();
+console.log('back to 1');
+console.groupEnd();
+console.groupEnd();
+console.log('top');

@@ -1,0 +1,10 @@
+'use strict';
+console.log('%s is %d years', 'Bob', 42);
+console.log('%i|%f|%j', 42.9, '1.25', { j: [1] });
+console.log('%o', { a: [1, 2] });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%c styled %c', 'color: red', 'x', 'tail');
+console.log('100%', 'done');
+console.log('%% literal %s', 'ok');
+console.log('%s', 'only', 'extra', { e: 1 });
+console.log('%x unknown', 1);

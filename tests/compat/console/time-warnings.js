@@ -1,0 +1,14 @@
+'use strict';
+const { EventEmitter } = require('events');
+const out = new EventEmitter();
+out.write = (chunk) => { process.stdout.write(chunk.replace(/\d+(\.\d+)?ms/g, 'N.Nms')); return true; };
+const c = new console.Console(out);
+process.on('warning', (w) => console.log('warning:', w.name, w.message));
+c.time('t');
+c.time('t');
+c.timeEnd('missing');
+c.timeLog('missing2');
+c.countReset('nothere');
+c.timeEnd('t');
+c.timeEnd('t');
+console.log('sync part done');

@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+console.log(inspect([1, , 3]));
+console.log(inspect([, , ,]));
+console.log(inspect(new Array(5)));
+console.log(inspect([1, 2, , , 5, ,]));
+const a = []; a[10] = 'x'; a[20] = 'y';
+console.log(inspect(a));
+const b = new Array(200); b[150] = 1;
+console.log(inspect(b));

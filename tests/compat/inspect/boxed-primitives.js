@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+console.log(inspect(new Number(3)), inspect(new Number(-0)));
+console.log(inspect(new String('abc')));
+console.log(inspect(new Boolean(true)));
+console.log(inspect(Object(5n)));
+console.log(inspect(Object(Symbol('boxed'))));
+const s = new String('ab'); s.extra = 1;
+console.log(inspect(s));
+console.log(inspect([new Number(1), new String("it's")]));

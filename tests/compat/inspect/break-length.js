@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+const o = { alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddd' };
+console.log(inspect(o));
+console.log(inspect(o, { breakLength: 40 }));
+console.log(inspect(o, { breakLength: Infinity }));
+console.log(inspect({ k: 'x'.repeat(62) }));
+console.log(inspect({ k: 'x'.repeat(63) }));
+console.log(inspect({ a: 'a'.repeat(30), b: 'b'.repeat(30) }));
+console.log(inspect({ a: 'a'.repeat(30), b: 'b'.repeat(33) }));

@@ -1,0 +1,12 @@
+'use strict';
+const { inspect } = require('util');
+const a = { name: 'a' }; a.self = a;
+console.log(inspect(a));
+const b = { x: {} }; b.x.back = b; b.list = [b, b.x];
+console.log(inspect(b));
+const arr = [1]; arr.push(arr);
+console.log(inspect(arr));
+const m = new Map(); m.set('m', m);
+console.log(inspect(m));
+const p = { q: {} }; const q = { p }; p.q = q; const r = { p, q }; p.r = r;
+console.log(inspect(r));

@@ -1,0 +1,13 @@
+'use strict';
+const { inspect } = require('util');
+const cause = new Error('root');
+cause.stack = 'Error: root';
+const e = new Error('outer', { cause });
+e.stack = 'Error: outer';
+console.log(inspect(e));
+const p = new Error('prim', { cause: 'just a string' });
+p.stack = 'Error: prim';
+console.log(inspect(p));
+const agg = new AggregateError([cause], 'many');
+agg.stack = 'AggregateError: many';
+console.log(inspect(agg));

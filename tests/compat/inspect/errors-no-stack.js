@@ -1,0 +1,15 @@
+'use strict';
+const { inspect } = require('util');
+const e = new Error('no frames');
+e.stack = 'Error: no frames';
+console.log(inspect(e));
+const r = new RangeError('range');
+r.stack = '';
+console.log(inspect(r));
+const u = new Error('');
+u.stack = undefined;
+console.log(inspect(u));
+console.log(inspect([e]));
+const m = new Error('multi\nline');
+m.stack = 'Error: multi\nline';
+console.log(inspect(m));

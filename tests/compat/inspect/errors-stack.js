@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+const e = new Error('boom');
+e.stack = 'Error: boom\n    at foo (file.js:1:1)\n    at bar (file.js:2:2)';
+console.log(inspect(e));
+const t = new TypeError('bad type');
+t.stack = 'TypeError: bad type\n    at x (y.js:1:1)';
+console.log(inspect(t));
+console.log(inspect({ err: e }));
+console.log(inspect([t]));

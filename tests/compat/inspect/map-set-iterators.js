@@ -1,0 +1,15 @@
+'use strict';
+const { inspect } = require('util');
+const m = new Map([['a', 1], ['b', 2]]);
+console.log(inspect(m.entries()));
+console.log(inspect(m.keys()));
+console.log(inspect(m.values()));
+console.log(inspect(m[Symbol.iterator]()));
+const s = new Set([1, 2, 3]);
+console.log(inspect(s.values()));
+console.log(inspect(s.entries()));
+const it = m.keys(); it.next();
+console.log(inspect(it));
+it.next(); it.next();
+console.log(inspect(it));
+console.log([...m.keys()].join());

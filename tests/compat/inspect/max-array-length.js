@@ -1,0 +1,11 @@
+'use strict';
+const { inspect } = require('util');
+const a = Array.from({ length: 10 }, (_, i) => i);
+console.log(inspect(a, { maxArrayLength: 3 }));
+console.log(inspect(a, { maxArrayLength: 0 }));
+console.log(inspect(a, { maxArrayLength: null }));
+console.log(inspect(new Set(a), { maxArrayLength: 2 }));
+console.log(inspect(new Map(a.map((i) => [i, i])), { maxArrayLength: 1 }));
+console.log(inspect(new Uint8Array(5), { maxArrayLength: 2 }));
+console.log(inspect(new ArrayBuffer(5), { maxArrayLength: 2 }));
+console.log(inspect(Array.from({ length: 300 }, (_, i) => i), { maxArrayLength: 150 }).split('\n').length);

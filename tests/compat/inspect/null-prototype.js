@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+console.log(inspect(Object.create(null)));
+const o = Object.create(null); o.x = 1; o.y = { z: 2 };
+console.log(inspect(o));
+console.log(inspect({ a: { b: { c: Object.create(null) } } }));
+const arr = [1, 2]; Object.setPrototypeOf(arr, null);
+console.log(inspect(arr));
+const m = new Map([[1, 2]]); Object.setPrototypeOf(m, null);
+console.log(inspect(m));

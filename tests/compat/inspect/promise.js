@@ -1,0 +1,14 @@
+'use strict';
+const { inspect } = require('util');
+console.log(inspect(Promise.resolve(1)));
+console.log(inspect(Promise.resolve({ a: [1, 2] })));
+console.log(inspect(new Promise(() => {})));
+const rejected = Promise.reject(42);
+rejected.catch(() => {});
+console.log(inspect(rejected));
+const e = new Error('rej'); e.stack = 'Error: rej';
+const re = Promise.reject(e); re.catch(() => {});
+console.log(inspect(re));
+console.log(inspect({ p: Promise.resolve('x') }));
+const p = Promise.resolve(); p.tag = 1;
+console.log(inspect(p));

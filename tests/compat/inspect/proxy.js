@@ -1,0 +1,12 @@
+'use strict';
+const { inspect } = require('util');
+const target = { t: 1 };
+const p = new Proxy(target, { get() { return 'trapped'; }, ownKeys() { return ['z']; } });
+console.log(inspect(p));
+console.log(inspect(p, { showProxy: true }));
+console.log(inspect(new Proxy([1, 2], {})));
+console.log(inspect(new Proxy(function fn() {}, {})));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(inspect(proxy));
+console.log(inspect({ nested: new Proxy({ n: 1 }, {}) }, { showProxy: true }));

@@ -1,0 +1,10 @@
+'use strict';
+const { inspect } = require('util');
+const o = {};
+Object.defineProperty(o, 'hidden', { value: 'h', enumerable: false });
+o.visible = 'v';
+console.log(inspect(o));
+console.log(inspect(o, { showHidden: true }));
+console.log(inspect(o, true));
+console.log(inspect([1, 2], { showHidden: true }));
+console.log(inspect(new Uint8Array(2), { showHidden: true }));

@@ -1,0 +1,13 @@
+'use strict';
+const { inspect } = require('util');
+console.log(inspect(new Uint8Array([1, 2, 3])));
+console.log(inspect(new Int16Array([-1, 2])));
+console.log(inspect(new Float32Array([1.5, -0])));
+console.log(inspect(new Float64Array(2)));
+console.log(inspect(new BigInt64Array([1n, -2n])));
+console.log(inspect(new BigUint64Array(1)));
+console.log(inspect(new Uint8ClampedArray(0)));
+console.log(inspect(new Uint32Array(120)));
+console.log(inspect(new Uint8Array(30).map((_, i) => i * 8)));
+const t = new Uint8Array(2); t.extra = 'x';
+console.log(inspect(t));

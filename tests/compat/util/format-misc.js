@@ -1,0 +1,14 @@
+'use strict';
+const { format } = require('util');
+console.log(format());
+console.log(format('no args'));
+console.log(format('%s'));
+console.log(format('%s %s', 'one'));
+console.log(format('%%'), format('%%', 1), format('%% %s', 'x'));
+console.log(format('a%', 1), format('%', 1), format('%z', 1));
+console.log(format(1, 2, 'three'));
+console.log(format({ a: 1 }, 'str', [2]));
+console.log(format('%c', 'css'), format('a%cb', 'css'));
+console.log(format('%s:%s', 'x', 'y', 'z', { w: 1 }));
+console.log(format('trailing %'));
+console.log(format('%s', 'a\nb'), format('x', 'a\nb'));
