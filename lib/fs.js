@@ -240,9 +240,9 @@ fs.truncateSync = function truncateSync(path, len = 0) {
 
 fs.Stats = Stats;
 fs.Dirent = Dirent;
-fs.constants = Object.freeze({
+fs.constants = {
   ...constants, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
-});
+};
 for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) fs[k] = constants[k];
 
 let promises;

@@ -206,6 +206,7 @@ JSValue jsReaddir(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   bool withTypes = argc > 1 && JS_ToBool(ctx, argv[1]);
   return fsDispatch(ctx, argReq(argc, argv, 2), [path, withTypes](FsResult& r) {
     r.kind = Kind::Names;
+    r.withTypes = withTypes;
     r.value = fsops::scandir(path, withTypes, r.names, r.types);
   });
 }

@@ -30,7 +30,7 @@ JSValue statToJS(JSContext* ctx, const uv_stat_t& s) {
 JSValue namesToJS(JSContext* ctx, const FsResult& r) {
   JSValue names = JS_NewArray(ctx);
   for (uint32_t i = 0; i < r.names.size(); i++) JS_SetPropertyUint32(ctx, names, i, newString(ctx, r.names[i]));
-  if (r.types.empty()) return names;
+  if (!r.withTypes) return names;
   // withFileTypes: [names, types]
   JSValue types = JS_NewArray(ctx);
   for (uint32_t i = 0; i < r.types.size(); i++) JS_SetPropertyUint32(ctx, types, i, JS_NewInt32(ctx, r.types[i]));

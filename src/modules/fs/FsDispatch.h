@@ -27,6 +27,7 @@ struct FsResult {
   std::string str;    // String (UTF-8) or Bytes
   std::vector<std::string> names;
   std::vector<int> types;  // uv_dirent_type_t per name, when asked for
+  bool withTypes = false;  // Names: answer [names, types]
   uv_stat_t st{};
 
   void fail(int err) { value = err; }
