@@ -105,16 +105,14 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
   let base = '';
   let extrasType = kObjectType;
   const empty = keys.length === 0;
-  if (constructor === 'Object' && !types.isBoxedPrimitive(value) && !types.isAnyArrayBuffer(value) &&
-      !types.isDataView(value) && !types.isPromise(value) && !types.isNativeError(value) &&
-      !types.isWeakMap(value) && !types.isWeakSet(value) && !types.isDate(value) && !types.isRegExp(value)) {
+  if (typeof value === 'function') {
+    base = getFunctionBase(value, constructor, tag);
+    if (empty) return { done: ctx.stylize(base, 'special') };
+  } else if (constructor === 'Object') {
     // Node 20 lists arguments objects with their index keys, like objects.
     if (types.isArgumentsObject(value)) braces[0] = '[Arguments] {';
     else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     if (empty) return { done: `${braces[0]}}` };
-  } else if (typeof value === 'function') {
-    base = getFunctionBase(value, constructor, tag);
-    if (empty) return { done: ctx.stylize(base, 'special') };
   } else if (types.isRegExp(value)) {
     base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
     const prefix = getPrefix(constructor, tag, 'RegExp');
