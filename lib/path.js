@@ -112,7 +112,7 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     let end = path.length;
     while (end > 0 && path[end - 1] === '/') end--;
@@ -177,10 +177,86 @@ const posix = {
     return ret;
   },
 
-  matchesGlob: undefined,
+  matchesGlob(path, pattern) {
+    validateString(path, 'path');
+    validateString(pattern, 'pattern');
+    if (!globWarned) {
+      globWarned = true;
+      process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+    return expandBraces(pattern).some((p) => matchSegments(path.split('/'), 0, p.split('/'), 0));
+  },
 };
 
+// --- matchesGlob: *, **, ?, [...] and {a,b}; '*' and '?' never match a leading dot ---
+let globWarned = false;
+
+function expandBraces(pattern) {
+  const open = pattern.indexOf('{');
+  if (open === -1) return [pattern];
+  let depth = 0;
+  const parts = [];
+  let start = open + 1;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      parts.push(pattern.slice(start, i));
+      const head = pattern.slice(0, open);
+      const tail = pattern.slice(i + 1);
+      if (parts.length === 1) return expandBraces(head + `\\{${parts[0]}\\}` + tail);
+      return parts.flatMap((p) => expandBraces(head + p + tail));
+    } else if (c === ',' && depth === 1) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [pattern];
+}
+
+const segmentCache = new Map();
+function segmentRegExp(seg) {
+  let re = segmentCache.get(seg);
+  if (re !== undefined) return re;
+  let src = seg[0] === '.' ? '' : '(?!\\.)';
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === '*') src += '[^/]*';
+    else if (c === '?') src += '[^/]';
+    else if (c === '\\' && i + 1 < seg.length) src += `\\${seg[++i]}`;
+    else if (c === '[') {
+      const end = seg.indexOf(']', i + 2);
+      if (end === -1) src += '\\[';
+      else {
+        let body = seg.slice(i + 1, end);
+        if (body[0] === '!') body = `^${body.slice(1)}`;
+        src += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else src += c.replace(/[.+^$(){}|\\]/g, '\\$&');
+  }
+  re = new RegExp(`^${src}$`);
+  segmentCache.set(seg, re);
+  return re;
+}
+
+function matchSegments(path, i, pattern, j) {
+  for (; j < pattern.length; j++, i++) {
+    if (pattern[j] === '**') {
+      for (let k = i; k <= path.length; k++) {
+        if (matchSegments(path, k, pattern, j + 1)) return true;
+        if (k < path.length && path[k][0] === '.') return false;
+      }
+      return false;
+    }
+    if (i >= path.length || (path[i] === '' && pattern[j] !== '')) return false;
+    if (!segmentRegExp(pattern[j]).test(path[i])) return false;
+  }
+  return i === path.length;
+}
+
+// Node's old name for toNamespacedPath.
+posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
 posix.win32 = posix;
-delete posix.matchesGlob;
 module.exports = posix;
