@@ -1,0 +1,230 @@
+'use strict';
+// The JS half of stream handles (TCP, Pipe): write dispatch, read delivery and the
+// idle timeout, shared by net.Socket and anything else built on a stream handle.
+//
+// Native methods return a libuv error code; whether a write finished synchronously
+// and how many bytes it took come back through the shared `streamBaseState` array,
+// so a write the kernel accepted at once costs no extra callback.
+
+const {
+  streamBaseState,
+  kReadBytesOrError,
+  kBytesWritten,
+  kLastWriteWasAsync,
+} = internalBinding('stream_wrap');
+const { UV_EOF } = internalBinding('uv');
+const { FastBuffer } = require('internal/buffer');
+const { Buffer } = require('buffer');
+const { ErrnoException } = require('internal/errors');
+const { Timeout, clearTimeout } = require('internal/timers');
+
+const kHandle = Symbol('kHandle');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kMaybeDestroy = Symbol('kMaybeDestroy');
+const kBuffer = Symbol('kBuffer');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferGen = Symbol('kBufferGen');
+const kTimeout = Symbol('timeout');
+const owner_symbol = Symbol('owner_symbol');
+
+// A write in flight. `oncomplete(status, handle)` runs from the loop when libuv
+// finishes an asynchronous write; synchronous writes never see it.
+class WriteWrap {
+  constructor() {
+    this.handle = null;
+    this.oncomplete = null;
+    this.callback = null;
+    this.async = false;
+    this.bytes = 0;
+    this.error = null;
+  }
+}
+
+class ShutdownWrap {
+  constructor() {
+    this.handle = null;
+    this.oncomplete = null;
+    this.callback = null;
+  }
+}
+
+function createWriteWrap(handle, callback) {
+  const req = new WriteWrap();
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.callback = callback;
+  return req;
+}
+
+// Dispatches one chunk: Buffers and UTF-8 strings go straight to the handle; other
+// encodings are encoded here first.
+function handleWriteReq(req, data, encoding) {
+  const { handle } = req;
+  if (typeof data !== 'string') return handle.writeBuffer(req, data);
+  if (encoding === 'utf8' || encoding === 'utf-8' || encoding === undefined || encoding === '') {
+    return handle.writeUtf8String(req, data);
+  }
+  if (encoding === 'buffer') return handle.writeBuffer(req, data);
+  return handle.writeBuffer(req, Buffer.from(data, encoding));
+}
+
+function afterWriteDispatched(req, err, cb) {
+  req.bytes = streamBaseState[kBytesWritten];
+  req.async = streamBaseState[kLastWriteWasAsync] !== 0;
+  if (err !== 0) return cb(new ErrnoException(err, 'write', req.error));
+  if (!req.async && typeof req.callback === 'function') req.callback();
+}
+
+function writeGeneric(self, data, encoding, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  const err = handleWriteReq(req, data, encoding);
+  afterWriteDispatched(req, err, cb);
+  return req;
+}
+
+// `data` is the Writable's buffered list: [{ chunk, encoding }] or, when
+// `data.allBuffers`, plain Buffers. One native writev for all of them.
+function writevGeneric(self, data, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  const chunks = new Array(data.length);
+  if (data.allBuffers) {
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i];
+  } else {
+    for (let i = 0; i < data.length; i++) {
+      const { chunk, encoding } = data[i];
+      chunks[i] = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    }
+  }
+  const err = self._handle.writev(req, chunks);
+  afterWriteDispatched(req, err, cb);
+  return req;
+}
+
+function onWriteComplete(status) {
+  const stream = this.handle[owner_symbol];
+  if (stream === undefined || stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = new ErrnoException(status, 'write', this.error);
+    if (typeof this.callback === 'function') this.callback(ex);
+    else stream.destroy(ex);
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]();
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+function stopReading(stream, handle) {
+  handle.reading = false;
+  if (stream.destroyed) return;
+  const err = handle.readStop();
+  if (err) stream.destroy(new ErrnoException(err, 'read'));
+}
+
+// handle.onread(nread, arrayBuffer), `this` = the handle. One call per read.
+function onStreamRead(nread, arrayBuffer) {
+  const handle = this;
+  const stream = handle[owner_symbol];
+  if (stream[kTimeout] !== null) stream[kUpdateTimer]();
+  if (nread > 0 && !stream.destroyed) {
+    const userBuf = stream[kBuffer];
+    let more;
+    if (userBuf) {
+      more = stream[kBufferCb](nread, userBuf) !== false;
+      const bufGen = stream[kBufferGen];
+      if (bufGen !== null) {
+        const next = bufGen();
+        if (next instanceof Uint8Array) {
+          stream[kBuffer] = next;
+          handle.useUserBuffer(next);
+        }
+      }
+    } else {
+      more = stream.push(new FastBuffer(arrayBuffer, 0, nread));
+    }
+    if (!more) stopReading(stream, handle);
+    return;
+  }
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    // Errors after destroy() (for example ECONNRESET while closing) are dropped.
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+  // EOF: no more reads follow. Push the end before any destroy for 'end' -> 'close'.
+  if (stream[kBuffer]) {
+    handle.reading = false;
+    handle.readStop();
+  }
+  if (stream[kMaybeDestroy]) stream.on('end', stream[kMaybeDestroy]);
+  stream.push(null);
+  stream.read(0);
+}
+
+function getTimerDuration(msecs, name) {
+  if (typeof msecs !== 'number') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, 'number', msecs);
+  }
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  return msecs;
+}
+
+// socket.setTimeout(msecs[, callback]): an unref'd timer refreshed by I/O.
+function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  clearTimeout(this[kTimeout]);
+  this[kTimeout] = null;
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateCallback(callback);
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    const self = this;
+    this[kTimeout] = new Timeout(function onIdle() { self._onTimeout(); }, msecs, undefined, false, false);
+    if (callback !== undefined) {
+      validateCallback(callback);
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+}
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+}
+
+module.exports = {
+  ShutdownWrap,
+  WriteWrap,
+  createWriteWrap,
+  handleWriteReq,
+  afterWriteDispatched,
+  writeGeneric,
+  writevGeneric,
+  onStreamRead,
+  setStreamTimeout,
+  kAfterAsyncWrite,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
+  kHandle,
+  kMaybeDestroy,
+  kTimeout,
+  kUpdateTimer,
+  owner_symbol,
+  kReadBytesOrError,
+};
