@@ -118,14 +118,14 @@ function setPriority(pid, priority) {
   checked(binding.setPriority(pid, priority), 'uv_os_setpriority');
 }
 
-const constants = Object.freeze({
+const constants = {
   __proto__: null,
   UV_UDP_REUSEADDR: 4,
-  dlopen: Object.freeze(binding.dlopen),
-  errno: Object.freeze(binding.errno),
-  signals: Object.freeze(binding.signals),
-  priority: Object.freeze(binding.priority),
-});
+  dlopen: binding.dlopen,
+  errno: binding.errno,
+  signals: binding.signals,
+  priority: binding.priority,
+};
 
 // Functions whose value Node also gives through Symbol.toPrimitive (`${os.hostname}`).
 for (const fn of [arch, availableParallelism, endianness, freemem, homedir, hostname, machine,

@@ -4,6 +4,28 @@
 
 const binding = internalBinding('process');
 
+// process.env stores strings only, as Node's does: assignments are converted (a
+// Symbol throws), and a symbol key reads as undefined.
+function envProxy(env) {
+  return new Proxy(env, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (!('value' in desc) || desc.get || desc.set) {
+        const err = new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+        err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+        throw err;
+      }
+      target[key] = `${desc.value}`;
+      return true;
+    },
+  });
+}
+
 function setupProcessObject(process, EventEmitter) {
   Object.setPrototypeOf(process, EventEmitter.prototype);
   EventEmitter.call(process);
@@ -27,7 +49,7 @@ function setupProcessObject(process, EventEmitter) {
   process.execArgv = binding.execArgv;
   process.argv0 = 'protojs';
   process.execPath = binding.execPath;
-  process.env = binding.env;
+  process.env = envProxy(binding.env);
   process.pid = binding.pid;
   process.ppid = binding.ppid;
   process.config = { variables: {} };
@@ -97,10 +119,11 @@ function setupProcessObject(process, EventEmitter) {
     if (prev) return { user: user - prev.user, system: system - prev.system };
     return { user, system };
   };
-  process.getuid = () => 0;
-  process.getgid = () => 0;
-  process.geteuid = () => 0;
-  process.getegid = () => 0;
+  const [uid, euid, gid, egid] = binding.ids;
+  process.getuid = () => uid;
+  process.geteuid = () => euid;
+  process.getgid = () => gid;
+  process.getegid = () => egid;
 
   process.kill = function kill(pid, sig = 'SIGTERM') {
     const signals = require('internal/process/signals');

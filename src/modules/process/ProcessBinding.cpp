@@ -220,6 +220,11 @@ void initProcess(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "kill", jsKill, 2);
   setFunction(ctx, exports, "umask", jsUmask, 1);
   setFunction(ctx, exports, "resourceUsage", jsResourceUsage, 0);
+  // [uid, euid, gid, egid] of this process (they never change under protojs: no setuid).
+  JSValue ids = JS_NewArray(ctx);
+  const double idv[] = {double(getuid()), double(geteuid()), double(getgid()), double(getegid())};
+  for (uint32_t i = 0; i < 4; i++) JS_SetPropertyUint32(ctx, ids, i, JS_NewFloat64(ctx, idv[i]));
+  setProp(ctx, exports, "ids", ids);
   jsUptime(ctx, JS_UNDEFINED, 0, nullptr);  // starts the uptime clock
 }
 
