@@ -1,0 +1,4 @@
+'use strict';
+// node:assert/strict — assert.strict.
+
+module.exports = require('assert').strict;
