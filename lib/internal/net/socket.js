@@ -1,0 +1,563 @@
+'use strict';
+// net.Socket: a stream.Duplex over a TCP or Pipe handle. Connection setup (DNS,
+// happy eyeballs) lives in internal/net/connect; the Server in lib/net.js.
+
+const { Duplex } = require('stream');
+const { Buffer } = require('buffer');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { UV_ENOTCONN } = internalBinding('uv');
+const {
+  AbortError,
+  ErrnoException,
+  codes: {
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_HANDLE_TYPE,
+    ERR_MISSING_ARGS,
+    ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+  },
+  genericNodeError,
+} = require('internal/errors');
+const {
+  ShutdownWrap,
+  writeGeneric,
+  writevGeneric,
+  onStreamRead,
+  setStreamTimeout,
+  kAfterAsyncWrite,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
+  kTimeout,
+  kUpdateTimer,
+  owner_symbol,
+} = require('internal/stream_base_commons');
+const { clearTimeout } = require('internal/timers');
+const { validateAbortSignal, validateString } = require('internal/net/validators');
+const {
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+  kLastWriteQueueSize,
+  kBytesRead,
+  kBytesWritten,
+  kReinitializeHandle,
+  normalizedArgsSymbol,
+} = require('internal/net/symbols');
+
+let connectModule;
+function lazyConnect() {
+  if (connectModule === undefined) connectModule = require('internal/net/connect');
+  return connectModule;
+}
+
+function noop() {}
+
+// A Socket is callable without `new`, as in Node.
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (options?.objectMode) {
+    throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+  } else if (options?.readableObjectMode || options?.writableObjectMode) {
+    throw new ERR_INVALID_ARG_VALUE(
+      `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
+      options.readableObjectMode || options.writableObjectMode, 'is not supported');
+  }
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+  this[kBuffer] = null;
+  this[kBufferCb] = null;
+  this[kBufferGen] = null;
+  this._closeAfterHandlingError = false;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  // Sockets do not allow half-open by default; the socket emits 'close' itself.
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    this._handle = createHandleFromFd(options.fd);
+  }
+
+  const { onread } = options;
+  if (onread !== null && typeof onread === 'object' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+  }
+
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+
+  this.on('end', onReadableStreamEnd);
+  initSocketHandle(this);
+
+  this._pendingData = null;
+  this._pendingEncoding = '';
+
+  // With a handle already (accepted or from an fd), start the flow of data.
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+  if (options.signal) addClientAbortSignalOption(this, options);
+
+  this.server = null;
+  this._server = null;
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function createHandleFromFd(fd) {
+  const { validateInt32 } = require('internal/net/validators');
+  validateInt32(fd, 'fd', 0);
+  const handle = new Pipe(PipeConstants.SOCKET);
+  const err = handle.open(fd);
+  if (err) throw new ErrnoException(err, 'open');
+  return handle;
+}
+
+function addClientAbortSignalOption(self, options) {
+  validateAbortSignal(options.signal, 'options.signal');
+  const { signal } = options;
+  function onAbort() {
+    self._aborted = true;
+    self.destroy(new AbortError(undefined, { cause: signal.reason }));
+  }
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    process.nextTick(() => {
+      signal.addEventListener('abort', onAbort, { once: true });
+      self.once('close', () => signal.removeEventListener('abort', onAbort));
+    });
+  }
+}
+
+// Wires a (new) handle to this socket.
+function initSocketHandle(self) {
+  self._undestroy();
+  self._sockname = null;
+  if (!self._handle) return;
+  self._handle[owner_symbol] = self;
+  self._handle.onread = onStreamRead;
+  let userBuf = self[kBuffer];
+  if (userBuf) {
+    const bufGen = self[kBufferGen];
+    if (bufGen !== null) {
+      userBuf = bufGen();
+      if (!(userBuf instanceof Uint8Array)) return;
+      self[kBuffer] = userBuf;
+    }
+    self._handle.useUserBuffer(userBuf);
+  }
+}
+
+// Without allowHalfOpen the Duplex ends our side after 'end'; a write after that
+// fails with EPIPE like the kernel would.
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
+  this._handle?.close();
+  this._handle = handle;
+  this._handle[owner_symbol] = this;
+  initSocketHandle(this);
+};
+
+Socket.prototype.setTimeout = setStreamTimeout;
+
+Socket.prototype._onTimeout = function() {
+  const handle = this._handle;
+  const lastWriteQueueSize = this[kLastWriteQueueSize];
+  if (lastWriteQueueSize > 0 && handle) {
+    // A write still draining is activity: suppress the timeout.
+    const { writeQueueSize } = handle;
+    if (lastWriteQueueSize !== writeQueueSize) {
+      this[kLastWriteQueueSize] = writeQueueSize;
+      this._unrefTimer();
+      return;
+    }
+  }
+  this.emit('timeout');
+};
+
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) s[kTimeout].refresh();
+  }
+};
+Socket.prototype[kUpdateTimer] = Socket.prototype._unrefTimer;
+Socket.prototype[kAfterAsyncWrite] = function() {
+  this[kLastWriteQueueSize] = 0;
+};
+
+Socket.prototype.setNoDelay = function(enable) {
+  enable = Boolean(enable === undefined ? true : enable);
+  if (!this._handle) {
+    this[kSetNoDelay] = enable;
+    return this;
+  }
+  if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = enable;
+    this._handle.setNoDelay(enable);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    return this;
+  }
+  if (!this._handle.setKeepAlive) return this;
+  if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    this._handle.setKeepAlive(enable, initialDelay);
+  }
+  return this;
+};
+
+Socket.prototype.address = function() {
+  return this._getsockname();
+};
+
+Object.defineProperty(Socket.prototype, '_connecting', {
+  get() { return this.connecting; },
+});
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get() { return !this._handle || this.connecting; },
+  configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get() {
+    if (this._handle) return this.writableLength;
+    return undefined;
+  },
+});
+
+Socket.prototype._read = function(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(new ErrnoException(err, 'read'));
+}
+
+Socket.prototype.end = function(data, encoding, callback) {
+  Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+// With a user buffer (onread), pause/resume map straight to readStop/readStart.
+Socket.prototype.pause = function() {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(new ErrnoException(err, 'read'));
+    }
+  }
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function() {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function(n) {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
+  return Duplex.prototype.read.call(this, n);
+};
+
+Socket.prototype._final = function(cb) {
+  // Still connecting: finish once connected.
+  if (this.pending) return this.once('connect', () => this._final(cb));
+  if (!this._handle) return cb();
+  const req = new ShutdownWrap();
+  req.oncomplete = afterShutdown;
+  req.handle = this._handle;
+  req.callback = cb;
+  const err = this._handle.shutdown(req);
+  if (err === 1 || err === UV_ENOTCONN) return cb();
+  if (err !== 0) return cb(new ErrnoException(err, 'shutdown'));
+};
+
+function afterShutdown() {
+  this.callback();
+}
+
+Socket.prototype.destroySoon = function() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype._destroy = function(exception, cb) {
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    clearTimeout(s[kTimeout]);
+    s[kTimeout] = null;
+  }
+  if (this._handle) {
+    const isException = exception ? true : false;
+    // bytesRead/bytesWritten stay readable after destroy().
+    this[kBytesRead] = this._handle.bytesRead;
+    this[kBytesWritten] = this._handle.bytesWritten;
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = this._handle.reset(() => this.emit('close', isException));
+      if (err) this.emit('error', new ErrnoException(err, 'reset'));
+    } else if (this._closeAfterHandlingError) {
+      // Let 'error' listeners (next tick) still see the handle.
+      const handle = this._handle;
+      queueMicrotask(() => handle.close(() => this.emit('close', isException)));
+    } else {
+      this._handle.close(() => this.emit('close', isException));
+    }
+    this._handle.onread = noop;
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+function emitCloseNT(self) {
+  self.emit('close', self._hadError === true);
+}
+
+Socket.prototype._reset = function() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+Socket.prototype.resetAndDestroy = function() {
+  if (this._handle) {
+    if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) this.once('connect', () => this._reset());
+    else this._reset();
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+Socket.prototype._getpeername = function() {
+  if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
+  if (!this._peername) {
+    const out = {};
+    const err = this._handle.getpeername(out);
+    if (err) return out;
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+Socket.prototype._getsockname = function() {
+  if (!this._handle || !this._handle.getsockname) return {};
+  if (!this._sockname) {
+    const out = {};
+    const err = this._handle.getsockname(out);
+    if (err) return {};
+    this._sockname = out;
+  }
+  return this._sockname;
+};
+
+function addressGetter(name, fromPeer, field) {
+  Object.defineProperty(Socket.prototype, name, {
+    get() { return (fromPeer ? this._getpeername() : this._getsockname())[field]; },
+    configurable: true,
+  });
+}
+addressGetter('remoteAddress', true, 'address');
+addressGetter('remoteFamily', true, 'family');
+addressGetter('remotePort', true, 'port');
+addressGetter('localAddress', false, 'address');
+addressGetter('localPort', false, 'port');
+addressGetter('localFamily', false, 'family');
+
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  get() { return this._handle ? this._handle.bytesRead : this[kBytesRead]; },
+  configurable: true,
+});
+
+// Bytes handed to the kernel plus those still buffered in the Writable.
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get() {
+    let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+    const data = this._pendingData;
+    const encoding = this._pendingEncoding;
+    const writableBuffer = this.writableBuffer;
+    if (!writableBuffer) return undefined;
+    for (const el of writableBuffer) {
+      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+    }
+    if (Array.isArray(data)) {
+      for (let i = 0; i < data.length; i++) {
+        const chunk = data[i];
+        if (data.allBuffers || chunk instanceof Buffer) bytes += chunk.length;
+        else bytes += Buffer.byteLength(chunk.chunk, chunk.encoding);
+      }
+    } else if (data) {
+      if (typeof data !== 'string') bytes += data.length;
+      else bytes += Buffer.byteLength(data, encoding);
+    }
+    return bytes;
+  },
+  configurable: true,
+});
+
+Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
+  // Still connecting: hold this chunk (the Writable holds the rest) until 'connect'.
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    function onClose() {
+      cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    }
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  if (this[kTimeout] !== null) this._unrefTimer();
+  const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
+  if (req.async) this[kLastWriteQueueSize] = req.bytes;
+};
+
+Socket.prototype._writev = function(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+Socket.prototype.connect = function(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) normalized = args[0];
+  else normalized = lazyConnect().normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  const { path } = options;
+  const pipe = !!path;
+  if (!this._handle) {
+    this._handle = pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
+    initSocketHandle(this);
+  }
+  if (cb !== null) this.once('connect', cb);
+  this._unrefTimer();
+  this.connecting = true;
+  if (pipe) {
+    validateString(path, 'options.path');
+    lazyConnect().internalConnect(this, path);
+  } else {
+    lazyConnect().lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+Socket.prototype.ref = function() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  if (typeof this._handle.ref === 'function') this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  if (typeof this._handle.unref === 'function') this._handle.unref();
+  return this;
+};
+
+module.exports = { Socket, initSocketHandle, noop };
