@@ -238,6 +238,12 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.'
   ? `No "exports" main defined in ${pkgPath}package.json`
   : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
 E('ERR_INVALID_MODULE_SPECIFIER', 'Invalid module "%s" %s', TypeError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggest = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggest}`;
+}, TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_FALSY_VALUE_REJECTION', function (reason) {
   this.reason = reason;
