@@ -161,6 +161,38 @@ JSValue jsRunModule(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) 
   return JS_EvalFunction(ctx, fn);
 }
 
+// requireModule(filename) -> the namespace of the ES module at `filename`, evaluated
+// synchronously (Node 20's require(esm)), or undefined when its evaluation did not
+// finish synchronously (top-level await: JS throws ERR_REQUIRE_ASYNC_MODULE). A
+// one-line module re-exports the target so the module map stays the only cache.
+JSValue jsRequireModule(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  std::string filename;
+  if (!toStdString(ctx, argv[0], filename)) return JS_EXCEPTION;
+  Value quoted(ctx, JS_JSONStringify(ctx, argv[0], JS_UNDEFINED, JS_UNDEFINED));
+  std::string spec;
+  if (quoted.isException() || !toStdString(ctx, quoted.get(), spec)) return JS_EXCEPTION;
+  std::string source = "export * as ns from " + spec + ";";
+  std::string name = filename + "#require";
+  JSValue fn = JS_Eval(ctx, source.data(), source.size(), name.c_str(),
+                       JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
+  if (JS_IsException(fn)) return fn;
+  auto* m = static_cast<JSModuleDef*>(JS_VALUE_GET_PTR(fn));
+  if (JS_ResolveModule(ctx, fn) < 0) {
+    JS_FreeValue(ctx, fn);
+    return JS_EXCEPTION;
+  }
+  Value promise(ctx, JS_EvalFunction(ctx, fn));
+  if (promise.isException()) return JS_EXCEPTION;
+  switch (JS_PromiseState(ctx, promise.get())) {
+    case JS_PROMISE_FULFILLED: break;
+    case JS_PROMISE_REJECTED: return JS_Throw(ctx, JS_PromiseResult(ctx, promise.get()));
+    default: return JS_UNDEFINED;
+  }
+  Value ns(ctx, JS_GetModuleNamespace(ctx, m));
+  if (ns.isException()) return JS_EXCEPTION;
+  return JS_GetPropertyStr(ctx, ns.get(), "ns");
+}
+
 // compileFunction(source, filename, params) -> function, for CommonJS and -e.
 // The source is wrapped on its first line so line numbers stay true.
 JSValue jsCompileFunction(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
@@ -183,6 +215,7 @@ JSValue jsRunScript(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) 
 void initModules(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "setHooks", jsSetHooks, 2);
   setFunction(ctx, exports, "runModule", jsRunModule, 3);
+  setFunction(ctx, exports, "requireModule", jsRequireModule, 1);
   setFunction(ctx, exports, "compileFunction", jsCompileFunction, 3);
   setFunction(ctx, exports, "runScript", jsRunScript, 2);
 }

@@ -208,7 +208,6 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   let ext = path.extname(filename);
-  if (ext === '.mjs') throw new codes.ERR_REQUIRE_ESM(filename);
   if (!Module._extensions[ext]) ext = '.js';
   Module._extensions[ext](this, filename);
   this.loaded = true;
@@ -236,10 +235,17 @@ Module.prototype._compile = function _compile(content, filename) {
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// As in Node, .cjs and .mjs are not registered extensions (require('./x') tries only
+// .js, .json, .node); files with them load through the '.js' handler.
 Module._extensions['.js'] = function (module, filename) {
-  const scope = packageJson.findScope(path.dirname(filename));
+  if (filename.endsWith('.mjs')) {
+    module.exports = requireESM(filename, module);
+    return;
+  }
+  const scope = filename.endsWith('.cjs') ? null : packageJson.findScope(path.dirname(filename));
   if (scope && scope.pkg.type === 'module' && filename.endsWith('.js')) {
-    throw new codes.ERR_REQUIRE_ESM(filename);
+    module.exports = requireESM(filename, module);
+    return;
   }
   const content = fsb.readFileUtf8(filename);
   if (typeof content !== 'string') throw notFound(filename, module.parent);
@@ -256,14 +262,34 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 
+// Node 20 loads an ES module with require() when its graph has no top-level await.
+// The result is its namespace; with a default export Node adds __esModule: true, so
+// that case gets a null-prototype view with live getters.
+function requireESM(filename, module) {
+  require('internal/modules/esm');  // installs the resolve/load hooks
+  const ns = internalBinding('modules').requireModule(filename);
+  if (ns === undefined) {
+    const parent = module.parent?.filename ?? module.parent?.id ?? '';
+    const err = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.' +
+      `\n  From ${parent} \n  Requiring ${filename} `);
+    err.code = 'ERR_REQUIRE_ASYNC_MODULE';
+    throw err;
+  }
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  const view = Object.create(null);
+  Object.defineProperty(view, '__esModule', { value: true, enumerable: true });
+  for (const key of Object.keys(ns)) {
+    Object.defineProperty(view, key, { get: () => ns[key], enumerable: true });
+  }
+  Object.defineProperty(view, Symbol.toStringTag, { value: 'Module' });
+  return view;
+}
+
 Module._extensions['.node'] = function (module, filename) {
   const err = new Error(`Cannot load native addon ${filename}: protojs does not support .node addons`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
-};
-
-Module._extensions['.cjs'] = function (module, filename) {
-  module._compile(fsb.readFileUtf8(filename), filename);
 };
 
 let requireFn = { main: undefined };
