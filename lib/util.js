@@ -64,7 +64,20 @@ function toUSVString(input) {
   return String(input).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+// Used by old userland modules that build Node-shaped system errors.
+function _errnoException(err, syscall, original) {
+  const { ErrnoException } = require('internal/errors');
+  return new ErrnoException(err, syscall, original);
+}
+
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  const { ExceptionWithHostPort } = require('internal/errors');
+  return new ExceptionWithHostPort(err, syscall, address, port, additional);
+}
+
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend: legacy._extend,
   callbackify,
   debug: legacy.debuglog,
