@@ -158,6 +158,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (byteOffset <= -1) {
+    // Node leaves this to the Uint8Array constructor; this is V8's message.
+    throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+  }
   if (length === undefined) {
     length = maxLength;
   } else {

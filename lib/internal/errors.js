@@ -116,7 +116,7 @@ function invalidArgTypeMessage(name, expected, actual) {
   }
   if (types.length > 0) {
     if (types.length > 2) msg += `one of type ${formatList(types, 'or')}`;
-    else msg += `of type ${formatList(types, 'or')}`;
+    else msg += `${types.length === 2 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
     if (instances.length > 0 || other.length > 0) msg += ' or ';
   }
   if (instances.length > 0) {
