@@ -40,13 +40,26 @@ const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
 function inspect(value, opts) {
+  // Spelled out rather than spread: this runs for every inspect() call.
+  const d = inspectDefaultOptions;
   const ctx = {
     budget: {},
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    ...inspectDefaultOptions,
+    showHidden: d.showHidden,
+    depth: d.depth,
+    colors: d.colors,
+    customInspect: d.customInspect,
+    showProxy: d.showProxy,
+    maxArrayLength: d.maxArrayLength,
+    maxStringLength: d.maxStringLength,
+    breakLength: d.breakLength,
+    compact: d.compact,
+    sorted: d.sorted,
+    getters: d.getters,
+    numericSeparator: d.numericSeparator,
   };
   if (arguments.length > 1) {
     // Legacy signature inspect(value, showHidden, depth, colors).
@@ -165,6 +178,12 @@ function internalClassName(obj) {
 // The name of the nearest constructor on the prototype chain; null for objects
 // without a prototype.
 function getConstructorName(obj, ctx, recurseTimes) {
+  // Fast path for the common plain objects and arrays.
+  if (!hasOwn(obj, 'constructor')) {
+    const proto = Object.getPrototypeOf(obj);
+    if (proto === Object.prototype && objectCtorIntact()) return 'Object';
+    if (proto === Array.prototype && arrayCtorIntact()) return 'Array';
+  }
   let firstProto;
   const original = obj;
   while (obj) {
@@ -184,6 +203,17 @@ function getConstructorName(obj, ctx, recurseTimes) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
   return `${res} <${protoConstr}>`;
+}
+
+const objectCtorDesc = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');
+const arrayCtorDesc = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor');
+function objectCtorIntact() {
+  const d = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');
+  return d !== undefined && d.value === Object && objectCtorDesc.value === Object;
+}
+function arrayCtorIntact() {
+  const d = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor');
+  return d !== undefined && d.value === Array && arrayCtorDesc.value === Array;
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
@@ -218,8 +248,15 @@ function isArrayIndexKey(key) {
 }
 
 function getOwnNonIndexProperties(value, showHidden) {
-  const all = showHidden ? Reflect.ownKeys(value) : getKeys(value, false);
-  return all.filter((k) => !isArrayIndexKey(k));
+  if (showHidden) return Reflect.ownKeys(value).filter((k) => !isArrayIndexKey(k));
+  // Own string keys list array indices first, in ascending order, so only the
+  // tail after the last index needs a look.
+  const names = Object.keys(value);
+  let start = names.length;
+  while (start > 0 && !isArrayIndexKey(names[start - 1])) start--;
+  const keys = start === names.length ? [] : names.slice(start);
+  for (const s of Object.getOwnPropertySymbols(value)) if (isEnumerable(value, s)) keys.push(s);
+  return keys;
 }
 
 function getFunctionBase(value, constructor, tag) {
