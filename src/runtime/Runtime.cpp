@@ -209,13 +209,14 @@ void Runtime::drainTasks() {
   if (!tickInfo_[0] && !tickInfo_[1]) return;
   if (!JS_IsFunction(ctx_, tickCallback_)) return;
   callbackDepth_++;
-  for (;;) {
-    JSValue r = JS_Call(ctx_, tickCallback_, JS_UNDEFINED, 0, nullptr);
-    if (!JS_IsException(r)) {
-      JS_FreeValue(ctx_, r);
-      break;
-    }
-    reportException();  // an uncaught throw from a tick: handled, keep draining
+  JSValue r = JS_Call(ctx_, tickCallback_, JS_UNDEFINED, 0, nullptr);
+  if (JS_IsException(r)) {
+    // An uncaught throw from a tick or microtask (handled, or we exit). As in Node,
+    // the rest of the queues waits for the end of the next callback scope (or
+    // beforeExit), so a pending timer runs first.
+    reportException();
+  } else {
+    JS_FreeValue(ctx_, r);
   }
   callbackDepth_--;
 }

@@ -6,6 +6,7 @@
 const binding = internalBinding('task_queue');
 const { tickInfo, runMicrotasks, setCallbacks, takeRejections } = binding;
 const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
 
 // A simple growable ring of [callback, args] pairs; shift() is O(1).
 let queue = [];
@@ -52,9 +53,18 @@ function processTicksAndRejections() {
 }
 
 // Returns true if handling rejections may have queued more work.
+// Promises handled after their rejection was reported: 'rejectionHandled' is emitted
+// here, after the microtasks (the handler's own reaction runs first), as in Node.
+const asyncHandled = [];
+
 function processPromiseRejections() {
+  let emitted = false;
+  while (asyncHandled.length > 0) {
+    process.emit('rejectionHandled', asyncHandled.shift());
+    emitted = true;
+  }
   const list = takeRejections();
-  if (list.length === 0) return false;
+  if (list.length === 0) return emitted;
   for (let i = 0; i < list.length; i += 2) {
     const promise = list[i];
     const reason = list[i + 1];
@@ -88,7 +98,8 @@ function queueMicrotask(callback) {
 
 function setupTaskQueue(fatalException) {
   setCallbacks(processTicksAndRejections, fatalException, (promise) => {
-    process.nextTick(() => process.emit('rejectionHandled', promise));
+    asyncHandled.push(promise);
+    tickInfo[kHasRejectionToWarn] = 1;
   });
 }
 
