@@ -57,6 +57,42 @@ function improveStack(stack, constructor, name, tag, getPrefix) {
   return `${prefix} [${name}]${stack.slice(len)}`;
 }
 
+// Longest run (more than 3) of frames shared by both lists, as {len, offset in a}.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1) continue;
+    const rest = b.length - pos;
+    if (rest <= 3) continue;
+    let len = 1;
+    const maxLen = Math.min(a.length - i, rest);
+    while (maxLen > len && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
+// The frames, with those repeated from err.cause's stack folded into one line.
+function getStackFrames(ctx, err, framesText) {
+  const frames = framesText.split('\n');
+  let cause;
+  try {
+    cause = err.cause;
+  } catch {
+    return frames;
+  }
+  if (cause === null || typeof cause !== 'object' || !(cause instanceof Error)) return frames;
+  const causeStack = getStackString(cause);
+  const start = causeStack.indexOf('\n    at');
+  if (start === -1) return frames;
+  const { len, offset } = identicalSequenceRange(frames, causeStack.slice(start + 1).split('\n'));
+  if (len > 0) {
+    const skipped = len - 2;
+    frames.splice(offset + 1, skipped, ctx.stylize(`    ... ${skipped} lines matching cause stack trace ...`, 'undefined'));
+  }
+  return frames;
+}
+
 function formatError(err, constructor, tag, ctx, keys, getPrefix) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
@@ -71,10 +107,14 @@ function formatError(err, constructor, tag, ctx, keys, getPrefix) {
   const stackStart = stack.indexOf('\n    at', pos);
   if (stackStart === -1) {
     stack = `[${stack}]`;
-  } else if (ctx.colors) {
+  } else {
     const head = stack.slice(0, stackStart);
-    const lines = stack.slice(stackStart + 1).split('\n');
-    stack = head + lines.map((line) => `\n${/\(node:|at node:/.test(line) ? ctx.stylize(line, 'undefined') : line}`).join('');
+    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
+    if (ctx.colors) {
+      stack = head + lines.map((line) => `\n${/\(node:|at node:/.test(line) ? ctx.stylize(line, 'undefined') : line}`).join('');
+    } else {
+      stack = `${head}\n${lines.join('\n')}`;
+    }
   }
   if (ctx.indentationLvl !== 0) {
     stack = stack.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
