@@ -37,19 +37,26 @@ function fatalException(err) {
   return false;
 }
 
-// "file:line\n<source line>\n^\n\n" for the first frame of a user file, like Node.
+// The first-line prefix compileFunction() adds around CommonJS code; QuickJS counts
+// columns of line 1 from the start of the wrapper.
+const kWrapperHead = '(function (exports, require, module, __filename, __dirname) {';
+
+// "file:line\n<source line>\n   ^\n\n" for the first frame in a user file, like Node.
 function sourceContext(err) {
   try {
     if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
-    const m = /\((\/[^():]+):(\d+)(?::\d+)?\)|at (\/[^():]+):(\d+)/.exec(err.stack);
+    const m = /\((\/[^():]+):(\d+):(\d+)\)|at (\/[^():]+):(\d+):(\d+)/.exec(err.stack);
     if (!m) return '';
-    const file = m[1] || m[3];
-    const line = Number(m[2] || m[4]);
+    const file = m[1] || m[4];
+    const line = Number(m[2] || m[5]);
+    let col = Number(m[3] || m[6]);
     const src = internalBinding('fs').readFileUtf8(file);
     if (typeof src !== 'string') return '';
     const text = src.split('\n')[line - 1];
     if (text === undefined) return '';
-    return `${file}:${line}\n${text}\n\n`;
+    if (line === 1 && !file.endsWith('.mjs') && col > kWrapperHead.length) col -= kWrapperHead.length;
+    const caret = col >= 1 && col <= text.length + 1 ? `${' '.repeat(col - 1)}^\n` : '';
+    return `${file}:${line}\n${text}\n${caret}\n`;
   } catch {
     return '';
   }
