@@ -17,11 +17,12 @@ function formatError(err) {
 
 // Returns true when a listener handled the error.
 function fatalException(err) {
+  const origin = require('internal/process/task_queues').takeExceptionOrigin();
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
-    process.emit('uncaughtExceptionMonitor', err, 'uncaughtException');
+    process.emit('uncaughtExceptionMonitor', err, origin);
   }
   if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, 'uncaughtException');
+    process.emit('uncaughtException', err, origin);
     return true;
   }
   binding.writeString(2, `${sourceContext(err)}${formatError(err)}\n\nNode.js ${process.version}\n`);

@@ -62,9 +62,13 @@ function setupProcessObject(process, EventEmitter) {
       if (code !== null && code !== undefined) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (typeof value !== 'number') {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+        }
         if (!Number.isInteger(value)) {
           const { codes } = require('internal/errors');
-          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+          throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', code);
         }
       }
       exitCode = code;

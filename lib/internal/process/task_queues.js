@@ -53,6 +53,14 @@ function processTicksAndRejections() {
 }
 
 // Returns true if handling rejections may have queued more work.
+// The origin the next uncaught exception reports ('uncaughtException' by default).
+let exceptionOrigin;
+function takeExceptionOrigin() {
+  const origin = exceptionOrigin ?? 'uncaughtException';
+  exceptionOrigin = undefined;
+  return origin;
+}
+
 // Promises handled after their rejection was reported: 'rejectionHandled' is emitted
 // here, after the microtasks (the handler's own reaction runs first), as in Node.
 const asyncHandled = [];
@@ -78,6 +86,7 @@ function processPromiseRejections() {
       err = new codes.ERR_UNHANDLED_REJECTION(text);
       err.name = 'UnhandledPromiseRejection';
     }
+    exceptionOrigin = 'unhandledRejection';
     binding.reportException(err);
   }
   return true;
@@ -103,4 +112,6 @@ function setupTaskQueue(fatalException) {
   });
 }
 
-module.exports = { nextTick, queueMicrotask, setupTaskQueue, runNextTicks: processTicksAndRejections };
+module.exports = {
+  nextTick, queueMicrotask, setupTaskQueue, runNextTicks: processTicksAndRejections, takeExceptionOrigin,
+};
