@@ -4,12 +4,32 @@
 const { Console, createGlobalConsole } = require('internal/console/constructor');
 
 const globalConsole = createGlobalConsole();
-Object.defineProperty(globalConsole, 'Console', {
-  value: Console, writable: true, enumerable: true, configurable: true,
-});
-// console.profile & co. belong to the inspector; without one they do nothing.
-for (const name of ['profile', 'profileEnd', 'timeStamp']) {
-  Object.defineProperty(globalConsole, name, { value() {}, writable: true, enumerable: true, configurable: true });
+
+function defineMethod(name, value) {
+  Object.defineProperty(globalConsole, name, { value, writable: true, enumerable: true, configurable: true });
 }
+
+defineMethod('Console', Console);
+// console.profile & co. talk to the inspector; without one they do nothing, as in
+// Node run without --inspect.
+for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+  defineMethod(name, { [name]() {} }[name]);
+}
+// console.context(name): a console whose methods write where this one does.
+defineMethod('context', function context() {
+  const ctx = {};
+  for (const key of ['dir', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile', 'profileEnd',
+    'timeLog', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group', 'groupCollapsed', 'assert',
+    'time', 'timeEnd', 'timeStamp']) {
+    ctx[key] = globalConsole[key];
+  }
+  ctx.dirXml = globalConsole.dirxml;
+  return ctx;
+});
+// console.createTask(name): async stack tagging for the inspector; run() just calls.
+defineMethod('createTask', function createTask(name) {
+  if (typeof name !== 'string') throw new TypeError('First argument must be a string.');
+  return { run(fn) { return fn(); } };
+});
 
 module.exports = globalConsole;

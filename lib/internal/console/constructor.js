@@ -51,11 +51,11 @@ function setup(con, ignoreErrors, colorMode, inspectOptions, groupIndentation) {
   defineHidden(con, '_stderrErrorHandler', noop);
   defineHidden(con, '_ignoreErrors', Boolean(ignoreErrors));
   defineHidden(con, '_times', new Map());
-  con[kCounts] = new Map();
-  con[kColorMode] = colorMode;
-  con[kInspectOptions] = inspectOptions;
-  con[kGroupIndent] = '';
-  con[kGroupIndentationWidth] = groupIndentation;
+  defineHidden(con, kCounts, new Map());
+  defineHidden(con, kColorMode, colorMode);
+  defineHidden(con, kInspectOptions, inspectOptions);
+  defineHidden(con, kGroupIndent, '');
+  defineHidden(con, kGroupIndentationWidth, groupIndentation);
 }
 
 // Own, bound copies of the methods so `const { log } = console` works.
@@ -171,21 +171,46 @@ consoleMethods.dirxml = consoleMethods.log;
 consoleMethods.error = consoleMethods.warn;
 consoleMethods.groupCollapsed = consoleMethods.group;
 
-Object.assign(Console.prototype, require('internal/console/timers').timerMethods);
-for (const key of Reflect.ownKeys(consoleMethods)) {
+const { timerMethods } = require('internal/console/timers');
+// Node's order, which Object.keys(console) and inspect(console) show.
+const methodOrder = [
+  'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
+  'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed',
+];
+const kIsConsole = Symbol('kIsConsole');
+for (const key of methodOrder) {
   Object.defineProperty(Console.prototype, key, {
-    value: consoleMethods[key], writable: true, enumerable: typeof key !== 'symbol', configurable: true,
+    value: timerMethods[key] ?? consoleMethods[key], writable: true, enumerable: true, configurable: true,
   });
 }
+for (const key of Object.getOwnPropertySymbols(consoleMethods)) {
+  Object.defineProperty(Console.prototype, key, {
+    value: consoleMethods[key], writable: true, enumerable: false, configurable: true,
+  });
+}
+Object.defineProperty(Console.prototype, kIsConsole, { value: true, enumerable: false });
+// The global console is a plain object, yet `console instanceof Console` holds.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) { return instance !== null && (typeof instance === 'object' || typeof instance === 'function') && instance[kIsConsole] === true; },
+});
 
-// The global console: not created through the constructor (so `console.Console`
-// can be replaced), writing to process.stdout/stderr looked up on each write.
+// The global console: a plain object (shown as `Object [console]`) holding bound
+// copies of the methods, writing to process.stdout/stderr looked up on each write.
 function createGlobalConsole() {
-  const con = Object.create(Console.prototype);
+  const con = { __proto__: {} };
+  for (const key of Reflect.ownKeys(Console.prototype)) {
+    if (key === 'constructor') continue;
+    const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
+    if (typeof desc.value === 'function') {
+      desc.value = desc.value.bind(con);
+      Object.defineProperty(desc.value, 'name', { value: key });
+    }
+    Object.defineProperty(con, key, desc);
+  }
   Object.defineProperty(con, '_stdout', { get() { return process.stdout; }, configurable: true, enumerable: false });
   Object.defineProperty(con, '_stderr', { get() { return process.stderr; }, configurable: true, enumerable: false });
   setup(con, true, 'auto', undefined, 2);
-  bindMethods(con);
+  Object.defineProperty(con, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
   return con;
 }
 
