@@ -147,6 +147,9 @@ class Harness {
       const err = new Error('Promise resolution is still pending but the event loop has already resolved');
       err.failureType = 'cancelledByParent';
       test.stall(err);
+      // The tests after it may only need microtasks; one more loop turn lets
+      // 'beforeExit' come back if they are stuck too.
+      setImmediate(() => {});
       return;
     }
     this.maybeFinish();
