@@ -22,6 +22,10 @@ function getBuiltInObjects() {
   return builtInObjects;
 }
 
+function isBuiltInName(name) {
+  return getBuiltInObjects().has(name);
+}
+
 function hasBuiltInToString(value) {
   const target = binding.getProxyDetails(value, false);
   if (target !== undefined) {
@@ -146,4 +150,4 @@ function formatWithOptions(inspectOptions, ...args) {
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
-module.exports = { format, formatWithOptions, formatWithOptionsInternal };
+module.exports = { format, formatWithOptions, formatWithOptionsInternal, isBuiltInName };

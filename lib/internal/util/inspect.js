@@ -176,10 +176,11 @@ function internalClassName(obj) {
 }
 
 // The name of the nearest constructor on the prototype chain; null for objects
-// without a prototype.
-function getConstructorName(obj, ctx, recurseTimes) {
+// without a prototype. With showHidden, `protoProps` collects the accessors and data
+// properties of user-defined prototypes on the way.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   // Fast path for the common plain objects and arrays.
-  if (!hasOwn(obj, 'constructor')) {
+  if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
     const proto = Object.getPrototypeOf(obj);
     if (proto === Object.prototype && objectCtorIntact()) return 'Object';
     if (proto === Array.prototype && arrayCtorIntact()) return 'Array';
@@ -190,6 +191,9 @@ function getConstructorName(obj, ctx, recurseTimes) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(original, descriptor.value)) {
+      if (protoProps !== undefined && (firstProto !== obj || !fmt.isBuiltInName(descriptor.value.name))) {
+        addPrototypeProperties(ctx, original, firstProto || original, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -198,11 +202,42 @@ function getConstructorName(obj, ctx, recurseTimes) {
   if (firstProto === null) return null;
   const res = internalClassName(original);
   if (ctx.depth !== null && recurseTimes > ctx.depth) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
   return `${res} <${protoConstr}>`;
+}
+
+// Non-function properties of up to three user-defined prototype levels, skipping
+// names already shown closer to the object.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          fmt.isBuiltInName(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) keySet = new Set();
+    else for (const key of keys) keySet.add(key);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = module.exports.formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
 }
 
 const objectCtorDesc = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');

@@ -138,29 +138,34 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   return output;
 }
 
-function formatSetIterInner(ctx, recurseTimes, entries) {
+// Weak collections list their entries sorted, as their order means nothing.
+function formatSetIterInner(ctx, recurseTimes, entries, weak = false) {
   const { formatValue } = lazyCore();
   const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
   ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
   const remaining = entries.length - maxLength;
   if (remaining > 0) output.push(remainingText(remaining));
   return output;
 }
 
-function formatMapIterInner(ctx, recurseTimes, entries) {
+function formatMapIterInner(ctx, recurseTimes, entries, weak = false) {
   const { formatValue } = lazyCore();
   const len = entries.length / 2;
   const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), len);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   for (let i = 0; i < maxLength; i++) {
-    const pair = [formatValue(ctx, entries[i * 2], recurseTimes), formatValue(ctx, entries[i * 2 + 1], recurseTimes)];
-    output[i] = reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+    const key = formatValue(ctx, entries[i * 2], recurseTimes);
+    const value = formatValue(ctx, entries[i * 2 + 1], recurseTimes);
+    output[i] = weak ? `${key} => ${value}` :
+      reduceToSingleString(ctx, [key, value], '', ['[', ']'], kArrayExtrasType, recurseTimes);
   }
   ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
   if (len - maxLength > 0) output.push(remainingText(len - maxLength));
   return output;
 }
@@ -188,7 +193,16 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
+// showHidden: the live entries.
+function formatWeakSet(ctx, value, recurseTimes) {
+  return formatSetIterInner(ctx, recurseTimes, binding.previewWeakEntries(value), true);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  return formatMapIterInner(ctx, recurseTimes, binding.previewWeakEntries(value), true);
+}
+
 module.exports = {
   formatArray, formatTypedArray, formatArrayBuffer, formatSet, formatMap,
-  formatIterator, formatPromise, formatWeakCollection, remainingText,
+  formatIterator, formatPromise, formatWeakCollection, formatWeakSet, formatWeakMap, remainingText,
 };

@@ -50,13 +50,13 @@ function getTag(value, ctx) {
 
 // Kinds with iteration: arrays, Sets, Maps, typed arrays, Map/Set iterators.
 // Returns undefined for other objects.
-function describeIterable(ctx, value, constructor, tag) {
+function describeIterable(ctx, value, constructor, tag, hasProto) {
   if (Array.isArray(value)) {
     const prefix = (constructor !== 'Array' || tag !== '') ?
       getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
     const keys = getOwnNonIndexProperties(value, ctx.showHidden);
     const braces = [`${prefix}[`, ']'];
-    if (value.length === 0 && keys.length === 0) return { done: `${braces[0]}]` };
+    if (value.length === 0 && keys.length === 0 && !hasProto) return { done: `${braces[0]}]` };
     return { keys, braces, extrasType: kArrayExtrasType, formatter: C.formatArray };
   }
   if (types.isSet(value)) {
@@ -64,14 +64,14 @@ function describeIterable(ctx, value, constructor, tag) {
     const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
     const keys = getKeys(value, ctx.showHidden);
     const set = constructor !== null ? value : Set.prototype.values.call(value);
-    if (size === 0 && keys.length === 0) return { done: `${prefix}{}` };
+    if (size === 0 && keys.length === 0 && !hasProto) return { done: `${prefix}{}` };
     return { keys, braces: [`${prefix}{`, '}'], formatter: C.formatSet.bind(null, constructor !== null ? value : new Set(set)) };
   }
   if (types.isMap(value)) {
     const size = mapSize.call(value);
     const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
     const keys = getKeys(value, ctx.showHidden);
-    if (size === 0 && keys.length === 0) return { done: `${prefix}{}` };
+    if (size === 0 && keys.length === 0 && !hasProto) return { done: `${prefix}{}` };
     const map = constructor !== null ? value : new Map(Map.prototype.entries.call(value));
     return { keys, braces: [`${prefix}{`, '}'], formatter: C.formatMap.bind(null, map) };
   }
@@ -98,13 +98,13 @@ function describeIterable(ctx, value, constructor, tag) {
 
 // Everything else: plain objects, functions, RegExps, Dates, errors, buffers,
 // promises, weak collections, boxed primitives, class instances.
-function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) {
+function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray, hasProto) {
   const keys = getKeys(value, ctx.showHidden);
   const braces = ['{', '}'];
   let formatter = getEmptyFormatArray;
   let base = '';
   let extrasType = kObjectType;
-  const empty = keys.length === 0;
+  const empty = keys.length === 0 && !hasProto;
   if (typeof value === 'function') {
     base = getFunctionBase(value, constructor, tag);
     if (empty) return { done: ctx.stylize(base, 'special') };
@@ -126,7 +126,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
     if (empty) return { done: ctx.stylize(base, 'date') };
   } else if (types.isNativeError(value) || value instanceof Error) {
     base = formatError(value, constructor, tag, ctx, keys, getPrefix);
-    if (keys.length === 0) return { done: base };
+    if (keys.length === 0 && !hasProto) return { done: base };
   } else if (types.isAnyArrayBuffer(value)) {
     const prefix = getPrefix(constructor, tag, types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
     if (typedArray === undefined) {
@@ -144,12 +144,13 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
     formatter = C.formatPromise;
   } else if (types.isWeakSet(value) || types.isWeakMap(value)) {
     braces[0] = `${getPrefix(constructor, tag, types.isWeakSet(value) ? 'WeakSet' : 'WeakMap')}{`;
-    formatter = C.formatWeakCollection;
+    if (!ctx.showHidden) formatter = C.formatWeakCollection;
+    else formatter = types.isWeakSet(value) ? C.formatWeakSet : C.formatWeakMap;
   } else if (types.isModuleNamespaceObject(value)) {
     braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
   } else if (types.isBoxedPrimitive(value)) {
     base = getBoxedBase(value, ctx, keys, constructor, tag);
-    if (keys.length === 0) return { done: base };
+    if (keys.length === 0 && !hasProto) return { done: base };
   } else {
     if (empty) return { done: `${getPrefix(constructor, tag, 'Object')}{}` };
     braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -158,11 +159,15 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
 }
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let protoProps;
+  if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  const hasProto = protoProps !== undefined;
   const tag = getTag(value, ctx);
   let d;
-  if (Symbol.iterator in value || constructor === null) d = describeIterable(ctx, value, constructor, tag);
-  d ??= describeObject(ctx, value, constructor, tag, recurseTimes, typedArray);
+  if (Symbol.iterator in value || constructor === null) d = describeIterable(ctx, value, constructor, tag, hasProto);
+  d ??= describeObject(ctx, value, constructor, tag, recurseTimes, typedArray, hasProto);
   if (d.done !== undefined) return d.done;
   const { keys, braces, formatter } = d;
   const extrasType = d.extrasType ?? kObjectType;
@@ -180,6 +185,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     ctx.seen.pop();
     if (err instanceof RangeError && /call stack|stack overflow/i.test(err.message)) {

@@ -31,6 +31,8 @@ const char* const kClassNames[] = {
 constexpr JSClassID kProxyClass = 44;
 constexpr JSClassID kMapIteratorClass = 38;
 constexpr JSClassID kSetIteratorClass = 39;
+constexpr JSClassID kWeakMapClass = 36;
+constexpr JSClassID kWeakSetClass = 37;
 
 // quickjs.c: JSProxyData.
 struct ProxyData {
@@ -125,11 +127,35 @@ JSValue jsPreviewIteratorEntries(JSContext* ctx, JSValueConst, int, JSValueConst
   return pair;
 }
 
+// A weak key whose object was collected has a zero reference count until the
+// record is swept (quickjs.c: js_weakref_is_live).
+bool weakKeyIsLive(JSValueConst key) {
+  return JS_IsUndefined(key) || *static_cast<int*>(JS_VALUE_GET_PTR(key)) != 0;
+}
+
+// previewWeakEntries(collection): the live entries of a WeakMap ([k1, v1, k2, v2...])
+// or WeakSet ([v1, v2...]); undefined for anything else.
+JSValue jsPreviewWeakEntries(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  JSClassID cls = JS_GetClassID(argv[0]);
+  if (cls != kWeakMapClass && cls != kWeakSetClass) return JS_UNDEFINED;
+  auto* state = static_cast<MapState*>(JS_GetOpaque(argv[0], cls));
+  JSValue out = JS_NewArray(ctx);
+  uint32_t i = 0;
+  for (ListHead* el = state ? state->records.next : nullptr; state && el != &state->records; el = el->next) {
+    MapRecord* r = recordOf(el);
+    if (r->empty || !weakKeyIsLive(r->key)) continue;
+    JS_SetPropertyUint32(ctx, out, i++, JS_DupValue(ctx, r->key));
+    if (cls == kWeakMapClass) JS_SetPropertyUint32(ctx, out, i++, JS_DupValue(ctx, r->value));
+  }
+  return out;
+}
+
 void initUtil(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "getClassId", jsGetClassId, 1);
   setFunction(ctx, exports, "getProxyDetails", jsGetProxyDetails, 2);
   setFunction(ctx, exports, "getPromiseDetails", jsGetPromiseDetails, 1);
   setFunction(ctx, exports, "previewIteratorEntries", jsPreviewIteratorEntries, 1);
+  setFunction(ctx, exports, "previewWeakEntries", jsPreviewWeakEntries, 1);
   JSValue ids = JS_NewObject(ctx);
   for (size_t i = 1; i < sizeof(kClassNames) / sizeof(kClassNames[0]); i++) {
     JS_SetPropertyStr(ctx, ids, kClassNames[i], JS_NewInt32(ctx, int32_t(i)));
