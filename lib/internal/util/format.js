@@ -11,14 +11,19 @@ function inspect(value, opts) {
   return inspectFn(value, opts);
 }
 
-// Global constructors: objects whose toString comes from one of these are
-// "built-in" for %s and get inspected rather than stringified.
-let builtInObjects;
+// The engine's own global constructors and namespaces (not the runtime's, like
+// Buffer or URL): objects whose toString comes from one of these are "built-in" for
+// %s and get inspected rather than stringified.
+const builtInObjects = new Set([
+  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'Date', 'Promise',
+  'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+  'TypeError', 'URIError', 'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array',
+  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray',
+  'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet',
+  'Proxy', 'Reflect', 'SharedArrayBuffer', 'WeakRef', 'FinalizationRegistry', 'Atomics', 'JSON',
+  'Math', 'Intl', 'WebAssembly',
+]);
 function getBuiltInObjects() {
-  if (builtInObjects === undefined) {
-    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
-      .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
-  }
   return builtInObjects;
 }
 
