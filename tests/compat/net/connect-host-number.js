@@ -1,0 +1,10 @@
+'use strict';
+// connect({ port, host: 5 }) throws ERR_INVALID_ARG_TYPE.
+const net = require('net');
+try {
+  net.connect({ port: 80, host: 5 });
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}

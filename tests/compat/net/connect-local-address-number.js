@@ -1,0 +1,10 @@
+'use strict';
+// connect({ localAddress: 1 }) throws ERR_INVALID_IP_ADDRESS.
+const net = require('net');
+try {
+  net.connect({ port: 80, localAddress: 1 });
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}

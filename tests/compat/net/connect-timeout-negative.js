@@ -1,0 +1,10 @@
+'use strict';
+// connect({ timeout: -1 }) throws ERR_OUT_OF_RANGE.
+const net = require('net');
+try {
+  net.connect({ port: 80, timeout: -1 });
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}

@@ -1,0 +1,10 @@
+'use strict';
+// net.createConnection() throws ERR_MISSING_ARGS.
+const net = require('net');
+try {
+  net.createConnection();
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}

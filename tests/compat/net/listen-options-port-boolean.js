@@ -1,0 +1,10 @@
+'use strict';
+// server.listen({ port: true }) throws ERR_INVALID_ARG_VALUE.
+const net = require('net');
+try {
+  net.createServer().listen({ port: true });
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}

@@ -1,0 +1,10 @@
+'use strict';
+// socket.write(1) throws ERR_INVALID_ARG_TYPE.
+const net = require('net');
+try {
+  new net.Socket().write(1);
+  console.log('no throw');
+} catch (e) {
+  console.log(e.name, e.code, e instanceof Error);
+  console.log(e.message);
+}
