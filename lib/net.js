@@ -288,7 +288,7 @@ function onconnection(err, clientHandle) {
     self.emit('error', new ErrnoException(err, 'accept'));
     return;
   }
-  if (self.maxConnections != null && self._connections >= self.maxConnections) {
+  if (self.maxConnections && self._connections >= self.maxConnections) {
     emitDrop(self, clientHandle);
     clientHandle.close();
     return;
@@ -401,9 +401,19 @@ Server.prototype[EventEmitter.captureRejectionSymbol ?? Symbol.for('nodejs.rejec
   }
 };
 
+// Windows-only in Node (a no-op elsewhere) and deprecated; kept for old programs.
+let warnSimultaneousAccepts = true;
+function _setSimultaneousAccepts() {
+  if (!warnSimultaneousAccepts) return;
+  warnSimultaneousAccepts = false;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                      'DeprecationWarning', 'DEP0121');
+}
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
   BlockList,
   SocketAddress,
   connect,

@@ -383,6 +383,8 @@ class DNSException extends Error {
 }
 for (const C of [ErrnoException, ExceptionWithHostPort, UVExceptionWithHostPort, DNSException]) {
   Object.defineProperty(C.prototype, 'name', { value: 'Error', writable: true, configurable: true, enumerable: false });
+  // Node's system errors report plain Error as their constructor.
+  Object.defineProperty(C.prototype, 'constructor', { get() { return Error; }, configurable: true, enumerable: false });
 }
 
 function hideStackFrames(fn) { return fn; }

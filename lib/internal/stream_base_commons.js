@@ -18,6 +18,12 @@ const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
 const { Timeout, clearTimeout } = require('internal/timers');
 
+let deliverData = (stream, chunk) => {
+  // Loaded on first use: internal/net/fast_stream needs 'stream', which needs us.
+  deliverData = require('internal/net/fast_stream').deliverData;
+  return deliverData(stream, chunk);
+};
+
 const kHandle = Symbol('kHandle');
 const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
@@ -83,15 +89,16 @@ function writeGeneric(self, data, encoding, cb) {
   return req;
 }
 
-// `data` is the Writable's buffered list: [{ chunk, encoding }] or, when
-// `data.allBuffers`, plain Buffers. One native writev for all of them.
+// `data` is the Writable's buffered list of { chunk, encoding }; `data.allBuffers`
+// says no chunk is a string. One native writev for all of them.
 function writevGeneric(self, data, cb) {
   const req = createWriteWrap(self._handle, cb);
-  const chunks = new Array(data.length);
+  const n = data.length;
+  const chunks = new Array(n);
   if (data.allBuffers) {
-    for (let i = 0; i < data.length; i++) chunks[i] = data[i];
+    for (let i = 0; i < n; i++) chunks[i] = data[i].chunk;
   } else {
-    for (let i = 0; i < data.length; i++) {
+    for (let i = 0; i < n; i++) {
       const { chunk, encoding } = data[i];
       chunks[i] = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     }
@@ -144,7 +151,8 @@ function onStreamRead(nread, arrayBuffer) {
         }
       }
     } else {
-      more = stream.push(new FastBuffer(arrayBuffer, 0, nread));
+      const chunk = new FastBuffer(arrayBuffer, 0, nread);
+      more = deliverData(stream, chunk) || stream.push(chunk);
     }
     if (!more) stopReading(stream, handle);
     return;

@@ -130,6 +130,12 @@ class BlockList {
   get rules() {
     return this[kRules].map((r) => r.text);
   }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BlockList ${inspect({ rules: this.rules }, opts)}`;
+  }
 }
 
 function label(family) {

@@ -46,6 +46,8 @@ const {
   normalizedArgsSymbol,
 } = require('internal/net/symbols');
 
+const { tryFastWrite } = require('internal/net/fast_stream');
+
 let connectModule;
 function lazyConnect() {
   if (connectModule === undefined) connectModule = require('internal/net/connect');
@@ -389,7 +391,7 @@ Socket.prototype._destroy = function(exception, cb) {
 };
 
 function emitCloseNT(self) {
-  self.emit('close', self._hadError === true);
+  self.emit('close');
 }
 
 Socket.prototype._reset = function() {
@@ -498,6 +500,15 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   if (this[kTimeout] !== null) this._unrefTimer();
   const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
   if (req.async) this[kLastWriteQueueSize] = req.bytes;
+};
+
+// write() first offers the chunk to the kernel directly when nothing is queued
+// (internal/net/fast_stream); otherwise, and for the rest, the Writable path.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  const ret = tryFastWrite(this, chunk, encoding, cb);
+  if (ret === undefined) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (this[kTimeout] !== null) this._unrefTimer();
+  return ret;
 };
 
 Socket.prototype._writev = function(chunks, cb) {

@@ -249,6 +249,34 @@ JSValue StreamWrap::jsWriteUtf8String(JSContext* ctx, JSValueConst self, int,
   return JS_NewInt32(ctx, w->write(argv[0], &buf, 1, JS_UNDEFINED, s));
 }
 
+// tryWrite(bufferOrUtf8String) -> bytes left unwritten (0 = all), or an error code.
+// Queues nothing: the fast path of socket.write() when no write is pending, so a
+// chunk the kernel takes at once needs no request object and no callback.
+JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
+  const char* cstr = nullptr;
+  uv_buf_t buf;
+  if (JS_IsString(argv[0])) {
+    size_t len = 0;
+    cstr = JS_ToCStringLen(ctx, &len, argv[0]);
+    if (!cstr) return JS_EXCEPTION;
+    buf = uv_buf_init(const_cast<char*>(cstr), unsigned(len));
+  } else {
+    uint8_t* data;
+    size_t len;
+    if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
+    buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
+  }
+  int r = buf.len == 0 ? 0 : uv_try_write(w->stream_, &buf, 1);
+  if (cstr) JS_FreeCString(ctx, cstr);
+  if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
+  if (r < 0) return JS_NewInt32(ctx, r);
+  w->bytesWritten_ += uint64_t(r);
+  return JS_NewInt64(ctx, int64_t(buf.len) - r);
+}
+
 // writev(req, chunks) -> err, where every chunk is a Buffer or TypedArray (JS
 // encodes strings first). One try_write / one uv_write for all of them.
 JSValue StreamWrap::jsWritev(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
@@ -367,6 +395,7 @@ const JSCFunctionListEntry StreamWrap::kMethods[] = {
     PJS_CFUNC_DEF("writeBuffer", 2, jsWriteBuffer),
     PJS_CFUNC_DEF("writev", 2, jsWritev),
     PJS_CFUNC_DEF("writeUtf8String", 2, jsWriteUtf8String),
+    PJS_CFUNC_DEF("tryWrite", 1, jsTryWrite),
     PJS_CFUNC_DEF("useUserBuffer", 1, jsUseUserBuffer),
     NET_CGETSET_DEF("onread", jsGetOnread, jsSetOnread),
     NET_CGETSET_DEF("bytesRead", jsGetBytesRead, nullptr),

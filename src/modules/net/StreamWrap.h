@@ -62,6 +62,7 @@ class StreamWrap : public HandleWrap {
   static JSValue jsWritev(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsWriteUtf8String(JSContext* ctx, JSValueConst self, int argc,
                                    JSValueConst* argv);
+  static JSValue jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsUseUserBuffer(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsGetOnread(JSContext* ctx, JSValueConst self);
   static JSValue jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v);

@@ -1,0 +1,99 @@
+'use strict';
+// Shortcuts through the stream machinery for the two hot paths of a socket, taken
+// only in states where the result is exactly what the full path would produce:
+//
+// - deliverData: a flowing socket with nothing buffered emits 'data' for a chunk
+//   just read, as Readable's addChunk() would, without the push()/maybeReadMore()
+//   round trip (one nextTick per read).
+// - tryFastWrite: a connected socket with no write in flight and no callback asks
+//   the kernel to take the chunk at once (uv_try_write). When it does, the write
+//   is over: Writable would only have scheduled a no-op afterWrite tick.
+//
+// The interpreter makes every layer count; these two cut the JS work per
+// ping-pong round trip roughly in half.
+
+const { Readable, Duplex } = require('stream');
+const { Buffer } = require('buffer');
+
+// Readable keeps its boolean flags in one bit field (`state.state`) behind
+// accessors; learn the bits from a probe instead of hard-coding the package's.
+function learnBits() {
+  const r = new Readable({ read() {} });
+  const s = r._readableState;
+  if (typeof s.state !== 'number') return null;
+  const bit = (name) => {
+    const before = s.state;
+    s[name] = !s[name];
+    const mask = s.state ^ before;
+    s[name] = !s[name];
+    return mask;
+  };
+  const bits = {};
+  for (const name of ['sync', 'ended', 'objectMode', 'reading', 'dataEmitted', 'multiAwaitDrain', 'destroyed']) {
+    bits[name] = bit(name);
+    if (bits[name] === 0 || (bits[name] & (bits[name] - 1)) !== 0) return null;  // not one bit
+  }
+  return bits;
+}
+
+const bits = learnBits();
+const kBlockers = bits ? (bits.sync | bits.ended | bits.objectMode | bits.destroyed) : 0;
+
+// Emits `chunk` as 'data' if the stream is flowing with an empty buffer; returns
+// false when the caller must push() instead.
+function deliverData(stream, chunk) {
+  if (bits === null) return false;
+  const state = stream._readableState;
+  if (state.flowing !== true || state.length !== 0 || (state.state & kBlockers) !== 0 ||
+      state.decoder !== null) {
+    return false;
+  }
+  const events = stream._events;
+  if (events === undefined || events.data === undefined) return false;
+  let flags = (state.state & ~bits.reading) | bits.dataEmitted;
+  state.state = flags;
+  if ((flags & bits.multiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+  else state.awaitDrainWriters = null;
+  stream.emit('data', chunk);
+  return true;
+}
+
+function isUtf8(encoding, state) {
+  if (encoding === undefined || encoding === null) encoding = state.defaultEncoding;
+  return encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// Returns true/false (write()'s result) when the chunk was handled here, or
+// undefined when the caller must take the full Writable path.
+function tryFastWrite(socket, chunk, encoding, cb) {
+  const state = socket._writableState;
+  const handle = socket._handle;
+  if (cb !== undefined || handle === null || socket.connecting || state.length !== 0 ||
+      state.writing || state.corked || state.ending || state.destroyed || state.errored !== null ||
+      !state.constructed || state.objectMode) {
+    return undefined;
+  }
+  if (typeof chunk === 'string') {
+    if (!isUtf8(encoding, state)) return undefined;
+  } else if (!(chunk instanceof Uint8Array) || typeof encoding === 'function') {
+    return undefined;
+  }
+  const left = handle.tryWrite(chunk);
+  if (left < 0) return undefined;  // the full path reports the error
+  return left === 0 ? true : writeRest(socket, state, chunk, left);
+}
+
+// The kernel took part of the chunk: the rest goes through the Writable. write()
+// answers as if the whole chunk had been queued, as the full path would.
+function writeRest(socket, state, chunk, left) {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  const rest = bytes.subarray(bytes.length - left);
+  const ret = Duplex.prototype.write.call(socket, rest);
+  if (ret && bytes.length >= state.highWaterMark && state.length > 0) {
+    state.needDrain = true;
+    return false;
+  }
+  return ret;
+}
+
+module.exports = { deliverData, tryFastWrite };
