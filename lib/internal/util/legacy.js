@@ -37,18 +37,18 @@ function log(...args) {
   process.stdout.write(`${d.getDate()} ${months[d.getMonth()]} ${time} - ${format(...args)}\n`);
 }
 
-// NODE_DEBUG=a,b* as a case-insensitive pattern over section names.
-let debugPattern;
+// NODE_DEBUG=a,b* as a case-insensitive pattern over section names. Node reads the
+// variable at start-up, so later changes to process.env do not count; read it when
+// util first loads, which is as close as a lazily loaded module gets.
+const debugPattern = (() => {
+  const env = process.env.NODE_DEBUG;
+  if (!env) return null;
+  const list = env.trim().split(/[\s,]+/).filter(Boolean)
+    .map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*'));
+  return new RegExp(`^(${list.join('|')})$`, 'i');
+})();
+
 function debugEnabled(section) {
-  if (debugPattern === undefined) {
-    const env = process.env.NODE_DEBUG;
-    debugPattern = null;
-    if (env) {
-      const list = env.trim().split(/[\s,]+/).filter(Boolean)
-        .map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*'));
-      debugPattern = new RegExp(`^(${list.join('|')})$`, 'i');
-    }
-  }
   return debugPattern !== null && debugPattern.test(section);
 }
 
