@@ -8,6 +8,7 @@ const { codes } = require('internal/errors');
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kCreate = Symbol('create');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 function needSignal(self) {
   if (self === null || typeof self !== 'object' || !(kAborted in self)) throw new codes.ERR_INVALID_THIS('AbortSignal');
@@ -29,8 +30,13 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kCreate) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
-    this[kAborted] = false;
-    this[kReason] = undefined;
+    for (const [key, value] of [[kAborted, false], [kReason, undefined]]) {
+      Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: false });
+    }
+  }
+
+  [kInspect](depth, options, inspect) {
+    return `AbortSignal ${inspect({ aborted: this[kAborted] }, options)}`;
   }
 
   get aborted() { return needSignal(this)[kAborted]; }
@@ -88,6 +94,10 @@ class AbortController {
   #signal = new AbortSignal(kCreate);
   get signal() { return this.#signal; }
   abort(reason = defaultReason()) { abortSignal(this.#signal, reason); }
+
+  [kInspect](depth, options, inspect) {
+    return `AbortController { signal: ${inspect(this.#signal, options)} }`;
+  }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 

@@ -41,6 +41,16 @@ class DOMException {
       }
     } else name = `${options}`;
     internals.set(self, { message: `${message}`, name });
+    // The stack was captured before name and message existed: give it Node's header.
+    const { stack } = self;
+    if (typeof stack === 'string') {
+      // Frames from the first one outside Reflect.construct.
+      const frames = stack.slice(stack.indexOf('    at ')).replace(/^ {4}at construct \(native\)\n/, '');
+      Object.defineProperty(self, 'stack', {
+        value: `${name}${message === '' ? '' : `: ${message}`}\n${stack.includes('    at ') ? frames : ''}`,
+        writable: true, configurable: true, enumerable: false,
+      });
+    }
     return self;
   }
 

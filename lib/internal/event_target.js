@@ -11,6 +11,13 @@ const kTarget = Symbol('target');
 const kListeners = Symbol('kEvents');
 const kIsTrusted = Symbol('trusted');
 const kData = Symbol('data');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Internal state lives in non-enumerable symbol properties, so inspecting a target
+// or an event (or a user subclass) shows what Node shows.
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+}
 
 function needEvent(self) {
   if (self === null || typeof self !== 'object' || !(kData in self)) throw new codes.ERR_INVALID_THIS('Event');
@@ -23,7 +30,7 @@ class Event {
     if (options != null && typeof options !== 'object') {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
-    this[kData] = {
+    hidden(this, kData, {
       type: `${type}`,
       bubbles: !!options?.bubbles,
       cancelable: !!options?.cancelable,
@@ -34,8 +41,16 @@ class Event {
       currentTarget: null,
       propagationStopped: false,
       dispatching: false,
-    };
-    this[kStop] = false;
+    });
+    hidden(this, kStop, false);
+  }
+
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (typeof depth === 'number' && depth < 0) return name;
+    const d = this[kData];
+    const obj = { type: d.type, defaultPrevented: this.defaultPrevented, cancelable: d.cancelable, timeStamp: d.timeStamp };
+    return `${name} ${inspect(obj, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
@@ -99,7 +114,7 @@ function validateListener(listener) {
 
 class EventTarget {
   constructor() {
-    this[kListeners] = new Map();
+    hidden(this, kListeners, new Map());
   }
 
   addEventListener(type, listener, options = undefined) {
@@ -130,6 +145,12 @@ class EventTarget {
     if (i === -1) return;
     list[i].removed = true;
     list.splice(i, 1);
+  }
+
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (typeof depth === 'number' && depth < 0) return name;
+    return `${name} ${inspect({}, options)}`;
   }
 
   dispatchEvent(event) {

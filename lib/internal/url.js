@@ -170,7 +170,7 @@ class URL {
   toJSON() { return this.href; }
 
   [kInspect](depth, options, inspect) {
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return `${this.constructor.name} {}`;
     const obj = {
       href: this.href, origin: this.origin, protocol: this.protocol, username: this.username,
       password: this.password, host: this.host, hostname: this.hostname, port: this.port,
