@@ -240,15 +240,13 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
-const objectCtorDesc = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');
-const arrayCtorDesc = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor');
+// Plain reads (no descriptor allocation): a getter installed on
+// Object.prototype.constructor would run here, a case not worth the cost.
 function objectCtorIntact() {
-  const d = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');
-  return d !== undefined && d.value === Object && objectCtorDesc.value === Object;
+  return Object.prototype.constructor === Object;
 }
 function arrayCtorIntact() {
-  const d = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor');
-  return d !== undefined && d.value === Array && arrayCtorDesc.value === Array;
+  return Array.prototype.constructor === Array;
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
