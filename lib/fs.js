@@ -245,6 +245,19 @@ fs.constants = {
 };
 for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) fs[k] = constants[k];
 
+// Streams load node:stream on first use.
+let streams;
+const lazyStreams = () => (streams ??= require('internal/fs/streams'));
+fs.createReadStream = function createReadStream(path, options) { return lazyStreams().createReadStream(path, options); };
+fs.createWriteStream = function createWriteStream(path, options) { return lazyStreams().createWriteStream(path, options); };
+for (const name of ['ReadStream', 'WriteStream']) {
+  Object.defineProperty(fs, name, {
+    enumerable: true, configurable: true,
+    get() { return lazyStreams()[name]; },
+    set(v) { Object.defineProperty(fs, name, { value: v, writable: true, enumerable: true, configurable: true }); },
+  });
+}
+
 let promises;
 Object.defineProperty(fs, 'promises', {
   enumerable: true, configurable: true,
