@@ -270,7 +270,7 @@ function domainToASCII(domain) {
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('domain');
   const u = parser.parse(`ws://${domain}`);
-  return u === null ? '' : u.host;
+  return u === null ? '' : require('internal/url_host').domainToUnicode(u.host);
 }
 
 module.exports = {

@@ -54,6 +54,52 @@ function punycodeEncode(input) {
   return out;
 }
 
+function punycodeDecode(input) {
+  const out = [];
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  const basic = input.lastIndexOf('-');
+  for (let j = 0; j < Math.max(basic, 0); j++) {
+    if (input.charCodeAt(j) >= 0x80) return null;
+    out.push(input.charCodeAt(j));
+  }
+  const digitOf = (c) => (c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : 36);
+  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
+    const oldi = i;
+    let w = 1;
+    for (let k = 36; ; k += 36) {
+      if (idx >= input.length) return null;
+      const digit = digitOf(input.charCodeAt(idx++));
+      if (digit >= 36) return null;
+      i += digit * w;
+      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (digit < t) break;
+      w *= 36 - t;
+    }
+    const len = out.length + 1;
+    let delta = oldi === 0 ? Math.floor((i - oldi) / 700) : (i - oldi) >> 1;
+    delta += Math.floor(delta / len);
+    let k = 0;
+    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / len);
+    i %= len;
+    if (n > 0x10ffff) return null;
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}
+
+// IDNA ToUnicode: xn-- labels decoded (left as they are when invalid).
+function domainToUnicode(domain) {
+  return domain.split('.').map((label) => {
+    if (!label.toLowerCase().startsWith('xn--')) return label;
+    const decoded = punycodeDecode(label.slice(4));
+    return decoded === null ? label : decoded;
+  }).join('.');
+}
+
 // IDNA ToASCII, reduced: NFC, lowercase, IDEOGRAPHIC FULL STOP etc. as dots, Punycode.
 function domainToASCII(domain) {
   const mapped = domain.normalize('NFC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.');
@@ -62,8 +108,14 @@ function domainToASCII(domain) {
     if (/^[\x00-\x7f]*$/.test(label)) return label;
     return `xn--${punycodeEncode(label)}`;
   });
-  const out = labels.join('.');
-  return out;
+  // An xn-- label must be valid Punycode for a non-ASCII label (UTS #46 validity).
+  for (const label of labels) {
+    if (!label.startsWith('xn--')) continue;
+    const decoded = punycodeDecode(label.slice(4));
+    // eslint-disable-next-line no-control-regex
+    if (decoded === null || decoded === '' || /^[\x00-\x7f]*$/.test(decoded) || punycodeEncode(decoded) !== label.slice(4)) return '';
+  }
+  return labels.join('.');
 }
 
 // --- IPv4 -----------------------------------------------------------------------------------
@@ -238,4 +290,4 @@ function parseHost(input, isOpaque) {
   return ascii;
 }
 
-module.exports = { parseHost, domainToASCII, parseIPv6, serializeIPv6, parseIPv4, serializeIPv4 };
+module.exports = { parseHost, domainToASCII, domainToUnicode, parseIPv6, serializeIPv6, parseIPv4, serializeIPv4 };
