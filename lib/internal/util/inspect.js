@@ -98,10 +98,22 @@ inspect.styles = styles;
 
 // The options object handed to a custom inspect function.
 function getUserOptions(ctx) {
-  const ret = { stylize: ctx.stylize, ...ctx.userOptions };
-  for (const key of Object.keys(inspectDefaultOptions)) ret[key] = ctx[key];
-  if (ctx.userOptions) Object.assign(ret, ctx.userOptions);
-  return ret;
+  return {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+    ...ctx.userOptions,
+  };
 }
 
 function callCustomInspect(ctx, value, context, recurseTimes) {
