@@ -133,3 +133,4 @@ function defineLazy(name, load) {
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
+defineLazy('parseEnv', () => require('internal/util/parse_env').parseEnv);
