@@ -1,0 +1,206 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. A Readable
+// fed by the parser (push per body piece); headers are built from rawHeaders only
+// when first read, so a handler that never looks at them does not pay for them.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    let streamOptions;
+    if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+    super(streamOptions);
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this.complete = false;
+    this[kHeaders] = null;
+    this[kHeadersCount] = 0;
+    this.rawHeaders = [];
+    this[kTrailers] = null;
+    this[kTrailersCount] = 0;
+    this.rawTrailers = [];
+    this.joinDuplicateHeaders = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.client = socket;
+    this._consuming = false;
+    this._dumped = false;
+  }
+
+  get connection() { return this.socket; }
+  set connection(val) { this.socket = val; }
+
+  get headers() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kHeaders];
+  }
+  set headers(val) { this[kHeaders] = val; }
+
+  get headersDistinct() {
+    if (!this[kHeadersDistinct]) {
+      this[kHeadersDistinct] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeadersDistinct];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+    }
+    return this[kHeadersDistinct];
+  }
+  set headersDistinct(val) { this[kHeadersDistinct] = val; }
+
+  get trailers() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailers];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kTrailers];
+  }
+  set trailers(val) { this[kTrailers] = val; }
+
+  get trailersDistinct() {
+    if (!this[kTrailersDistinct]) {
+      this[kTrailersDistinct] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailersDistinct];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+    }
+    return this[kTrailersDistinct];
+  }
+  set trailersDistinct(val) { this[kTrailersDistinct] = val; }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  _read(n) {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    // The parser pushes; reading resumes the socket it paused for backpressure.
+    if (this.socket && this.socket.readable) readStart(this.socket);
+  }
+
+  _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    // An aborted message takes its connection down with it.
+    if (this.socket && !this.socket.destroyed && this.aborted) {
+      this.socket.destroy(err);
+      const cleanup = finished(this.socket, (e) => {
+        if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+        cleanup();
+        process.nextTick(onError, this, e || err, cb);
+      });
+    } else {
+      process.nextTick(onError, this, err, cb);
+    }
+  }
+
+  _addHeaderLines(headers, n) {
+    if (headers && headers.length) {
+      if (this.complete) {
+        this.rawTrailers = headers;
+        this[kTrailersCount] = n;
+        if (this[kTrailers]) {
+          for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], this[kTrailers]);
+        }
+      } else {
+        this.rawHeaders = headers;
+        this[kHeadersCount] = n;
+        if (this[kHeaders]) {
+          for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], this[kHeaders]);
+        }
+      }
+    }
+  }
+
+  // How Node folds a repeated header: set-cookie collects an array, cookie joins
+  // with '; ', fields that cannot repeat keep the first value, the rest join with ', '.
+  _addHeaderLine(field, value, dest) {
+    field = lowerField(field);
+    const prev = dest[field];
+    if (prev === undefined) {
+      dest[field] = field === 'set-cookie' ? [value] : value;
+    } else if (field === 'set-cookie') {
+      prev.push(value);
+    } else if (field === 'cookie') {
+      dest[field] = prev + '; ' + value;
+    } else if (this.joinDuplicateHeaders || !singleValued.has(field)) {
+      dest[field] = prev + ', ' + value;
+    }
+  }
+
+  _addHeaderLineDistinct(field, value, dest) {
+    field = field.toLowerCase();
+    if (!dest[field]) dest[field] = [value];
+    else dest[field].push(value);
+  }
+
+  _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  }
+}
+
+// Headers whose duplicates Node drops.
+const singleValued = new Set([
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from',
+  'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
+  'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
+]);
+
+// Most header names arrive in one of two spellings; cache their lower-case forms.
+const lowerCache = new Map();
+function lowerField(field) {
+  let lower = lowerCache.get(field);
+  if (lower === undefined) {
+    lower = field.toLowerCase();
+    if (lowerCache.size < 1000) lowerCache.set(field, lower);
+  }
+  return lower;
+}
+
+function onError(self, error, cb) {
+  // Nobody listens for 'error' on a message that was aborted by the peer: its
+  // 'aborted'/'close' tell the story, as in Node.
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+module.exports = { IncomingMessage, readStart, readStop };

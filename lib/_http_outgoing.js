@@ -1,0 +1,586 @@
+'use strict';
+// OutgoingMessage: the common half of ServerResponse and ClientRequest. Headers are
+// kept as { lowercased: [name, value] } until the head is built; the head is then
+// serialized into one string and sent in the same write as the first body bytes.
+
+const Stream = require('stream');
+const { Buffer } = require('buffer');
+const { utcDate, kOutHeaders, kNeedDrain } = require('internal/http/utils');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
+const {
+  ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE,
+  ERR_HTTP_TRAILER_INVALID, ERR_HTTP_BODY_NOT_ALLOWED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED,
+  ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
+} = require('internal/errors').codes;
+
+const kCorked = Symbol('corked');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+const kBytesWritten = Symbol('kBytesWritten');
+const kErrored = Symbol('errored');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const RE_TE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
+const crlfBuf = Buffer.from('\r\n');
+function nop() {}
+
+function isUint8Array(v) { return v instanceof Uint8Array; }
+
+function validateHeaderName(name, label) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+class OutgoingMessage extends Stream {
+  constructor(options) {
+    super();
+    this.outputData = [];
+    this.outputSize = 0;
+    this.writable = true;
+    this.destroyed = false;
+    this._last = false;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.maxRequestsOnConnectionReached = false;
+    this._defaultKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.sendDate = false;
+    this._removedConnection = false;
+    this._removedContLen = false;
+    this._removedTE = false;
+    this.strictContentLength = false;
+    this[kBytesWritten] = 0;
+    this._contentLength = null;
+    this._hasBody = true;
+    this._trailer = '';
+    this[kNeedDrain] = false;
+    this.finished = false;
+    this._headerSent = false;
+    this[kCorked] = 0;
+    this._closed = false;
+    this.socket = null;
+    this._header = null;
+    this[kOutHeaders] = null;
+    this._keepAliveTimeout = 0;
+    this._onPendingData = nop;
+    this[kErrored] = null;
+    this[kHighWaterMark] = (options && options.highWaterMark) || 16 * 1024;
+    this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  }
+
+  get writableFinished() {
+    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+  }
+  get writableObjectMode() { return false; }
+  get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; }
+  get writableCorked() { return this.socket ? this.socket.writableCorked : this[kCorked]; }
+  get writableEnded() { return this.finished; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this[kNeedDrain]; }
+  get errored() { return this[kErrored]; }
+  get closed() { return this._closed; }
+  get connection() { return this.socket; }
+  set connection(val) { this.socket = val; }
+  get headersSent() { return !!this._header; }
+
+  cork() {
+    if (this.socket) this.socket.cork();
+    else this[kCorked]++;
+  }
+
+  uncork() {
+    if (this.socket) this.socket.uncork();
+    else if (this[kCorked]) this[kCorked]--;
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    if (!this.socket) this.once('socket', (socket) => socket.setTimeout(msecs));
+    else this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  destroy(error) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    this[kErrored] = error;
+    if (this.socket) this.socket.destroy(error);
+    else this.once('socket', (socket) => socket.destroy(error));
+    return this;
+  }
+
+  _send(data, encoding, callback, byteLength) {
+    // The head goes out with the first data: one string when the data is a string.
+    if (!this._headerSent && this._header !== null) {
+      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+        data = this._header + data;
+      } else {
+        const header = this._header;
+        this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+        this.outputSize += header.length;
+        this._onPendingData(header.length);
+      }
+      this._headerSent = true;
+    }
+    return this._writeRaw(data, encoding, callback, byteLength);
+  }
+
+  _writeRaw(data, encoding, callback, size) {
+    const conn = this.socket;
+    if (conn && conn.destroyed) return false;
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    if (conn && conn._httpMessage === this && conn.writable) {
+      if (this.outputData.length) this._flushOutput(conn);
+      return conn.write(data, encoding, callback);
+    }
+    this.outputData.push({ data, encoding, callback });
+    this.outputSize += data.length;
+    this._onPendingData(data.length);
+    return this.outputSize < this[kHighWaterMark];
+  }
+
+  _storeHeader(firstLine, headers) {
+    const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+    if (headers) {
+      if (headers === this[kOutHeaders]) {
+        for (const key in headers) {
+          const entry = headers[key];
+          processHeader(this, state, entry[0], entry[1], false);
+        }
+      } else if (Array.isArray(headers)) {
+        if (headers.length && Array.isArray(headers[0])) {
+          for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+        } else {
+          if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+          for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+        }
+      } else {
+        for (const key in headers) {
+          if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+        }
+      }
+    }
+    let header = state.header;
+    if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+    // A 204 or 304 never has a body, whatever the user set.
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      this.chunkedEncoding = false;
+      this.shouldKeepAlive = false;
+    }
+    header += this._connectionHeader(state);
+    header += this._lengthHeader(state);
+    if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+    this._header = header + '\r\n';
+    this._headerSent = false;
+    // Expect: 100-continue sends the head right away and waits for the go-ahead.
+    if (state.expect) this._send('');
+  }
+
+  _connectionHeader(state) {
+    if (this._removedConnection) {
+      this._last = !this.shouldKeepAlive;
+      return '';
+    }
+    if (state.connection) return '';
+    const keepAlive = this.shouldKeepAlive &&
+      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (keepAlive && this.maxRequestsOnConnectionReached) return 'Connection: close\r\n';
+    if (keepAlive) {
+      let out = 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        out += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
+      }
+      return out;
+    }
+    this._last = true;
+    return 'Connection: close\r\n';
+  }
+
+  _lengthHeader(state) {
+    if (state.contLen || state.te) return '';
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      return 'Content-Length: ' + this._contentLength + '\r\n';
+    } else if (!this._removedTE) {
+      this.chunkedEncoding = true;
+      return 'Transfer-Encoding: chunked\r\n';
+    } else {
+      // Neither length nor chunking: the body ends when the connection does.
+      this._last = true;
+    }
+    return '';
+  }
+
+  setHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    let headers = this[kOutHeaders];
+    if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+    headers[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  setHeaders(headers) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    }
+    const cookies = [];
+    for (const { 0: key, 1: value } of headers) {
+      if (key === 'set-cookie') {
+        if (Array.isArray(value)) cookies.push(...value);
+        else cookies.push(value);
+        continue;
+      }
+      this.setHeader(key, value);
+    }
+    if (cookies.length) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const field = name.toLowerCase();
+    const headers = this[kOutHeaders];
+    if (headers === null || !headers[field]) return this.setHeader(name, value);
+    if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+    const existing = headers[field][1];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) existing.push(value[i]);
+    } else {
+      existing.push(value);
+    }
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    const headers = this[kOutHeaders];
+    if (headers === null) return;
+    const entry = headers[name.toLowerCase()];
+    return entry && entry[1];
+  }
+
+  getHeaderNames() {
+    return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+  }
+
+  getRawHeaderNames() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return [];
+    return Object.values(headers).map((e) => e[0]);
+  }
+
+  getHeaders() {
+    const headers = this[kOutHeaders];
+    const ret = { __proto__: null };
+    if (headers) {
+      for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+    }
+    return ret;
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+    const key = name.toLowerCase();
+    switch (key) {
+      case 'connection': this._removedConnection = true; break;
+      case 'content-length': this._removedContLen = true; break;
+      case 'transfer-encoding': this._removedTE = true; break;
+      case 'date': this.sendDate = false; break;
+    }
+    if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+  }
+
+  _implicitHeader() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+  }
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    const ret = write_(this, chunk, encoding, callback, false);
+    if (!ret) this[kNeedDrain] = true;
+    return ret;
+  }
+
+  addTrailers(headers) {
+    this._trailer = '';
+    const keys = Object.keys(headers);
+    const isArray = Array.isArray(headers);
+    for (let i = 0; i < keys.length; i++) {
+      let field, value;
+      const key = keys[i];
+      if (isArray) {
+        field = headers[key][0];
+        value = headers[key][1];
+      } else {
+        field = key;
+        value = headers[key];
+      }
+      validateHeaderName(field, 'Trailer name');
+      if (Array.isArray(value) && value.length > 1 && (field.length === 10 || field.length === 6)) {
+        // set-cookie/cookie arrays stay separate lines
+        for (let j = 0; j < value.length; j++) {
+          if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+          this._trailer += field + ': ' + value[j] + '\r\n';
+        }
+      } else {
+        if (Array.isArray(value)) value = value.join('; ');
+        if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += field + ': ' + value + '\r\n';
+      }
+    }
+  }
+
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = null;
+      encoding = null;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    if (chunk) {
+      if (this.finished) {
+        onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
+        return this;
+      }
+      if (this.socket) this.socket.cork();
+      write_(this, chunk, encoding, null, true);
+    } else if (this.finished) {
+      if (typeof callback === 'function') {
+        if (!this.writableFinished) this.on('finish', callback);
+        else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+      }
+      return this;
+    } else if (!this._header) {
+      if (this.socket) this.socket.cork();
+      this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (typeof callback === 'function') this.once('finish', callback);
+    if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+    }
+    const finish = onFinish.bind(undefined, this);
+    if (this._hasBody && this.chunkedEncoding) {
+      this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+    } else if (!this._headerSent || this.writableLength || chunk) {
+      this._send('', 'latin1', finish);
+    } else {
+      process.nextTick(finish);
+    }
+    if (this.socket) {
+      // end() fully uncorks the connection, however many cork() calls came before.
+      this.socket._writableState.corked = 1;
+      this.socket.uncork();
+    }
+    this[kCorked] = 0;
+    this.finished = true;
+    if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+    return this;
+  }
+
+  _finish() {
+    this.emit('prefinish');
+  }
+
+  // Writes what was queued before a socket was assigned.
+  _flush() {
+    const socket = this.socket;
+    if (socket && socket.writable) {
+      const ret = this._flushOutput(socket);
+      if (this.finished) this._finish();
+      else if (ret && this[kNeedDrain]) {
+        this[kNeedDrain] = false;
+        this.emit('drain');
+      }
+    }
+  }
+
+  _flushOutput(socket) {
+    while (this[kCorked]) {
+      this[kCorked]--;
+      socket.cork();
+    }
+    const outputLength = this.outputData.length;
+    if (outputLength <= 0) return undefined;
+    const outputData = this.outputData;
+    socket.cork();
+    let ret;
+    for (let i = 0; i < outputLength; i++) {
+      const { data, encoding, callback } = outputData[i];
+      outputData[i].data = null;
+      ret = socket.write(data, encoding, callback);
+    }
+    socket.uncork();
+    this.outputData = [];
+    this._onPendingData(-this.outputSize);
+    this.outputSize = 0;
+    return ret;
+  }
+
+  flushHeaders() {
+    if (!this._header) this._implicitHeader();
+    // Sends the head now, even without body.
+    this._send('');
+  }
+
+  pipe() {
+    this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+  }
+}
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || !isCookieField(key)) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + '\r\n';
+  matchHeader(self, state, key, value);
+}
+
+// Headers that change how the message is framed or kept alive.
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+function onError(msg, err, callback) {
+  if (msg.socket && msg.socket._hadError) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  let len;
+  if (msg.strictContentLength) {
+    len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    msg[kBytesWritten] += len;
+  }
+  if (!msg._header) {
+    if (fromEnd) {
+      if (len === undefined) len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    if (len === undefined) len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    msg._send(len.toString(16), 'latin1', null);
+    msg._send(crlfBuf, null, null);
+    msg._send(chunk, encoding, null, len);
+    return msg._send(crlfBuf, null, callback);
+  }
+  return msg._send(chunk, encoding, callback, len);
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+module.exports = {
+  kHighWaterMark,
+  kUniqueHeaders,
+  OutgoingMessage,
+  validateHeaderName,
+  validateHeaderValue,
+};

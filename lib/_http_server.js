@@ -1,0 +1,274 @@
+'use strict';
+// http.Server (a net.Server) and ServerResponse. One parser per connection; every
+// request becomes an IncomingMessage + ServerResponse pair; pipelined responses go
+// out in request order (the next one gets the socket when the previous finishes).
+
+const net = require('net');
+const EE = require('events');
+const { OutgoingMessage, kUniqueHeaders } = require('_http_outgoing');
+const { IncomingMessage } = require('_http_incoming');
+const {
+  parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser,
+  isLenient, prepareError, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+} = require('_http_common');
+const { ConnectionsList } = require('internal/http/connections');
+const { kOutHeaders, kNeedDrain } = require('internal/http/utils');
+const STATUS_CODES = require('internal/http/status_codes');
+const {
+  ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT,
+  ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR,
+  ERR_OUT_OF_RANGE,
+} = require('internal/errors').codes;
+
+const kServerResponse = Symbol('ServerResponse');
+const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
+
+function noop() {}
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, options) {
+    super(options);
+    if (req.method === 'HEAD') this._hasBody = false;
+    this.req = req;
+    this.sendDate = true;
+    this._sent100 = false;
+    this._expect_continue = false;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+      this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+      this.shouldKeepAlive = false;
+    }
+  }
+
+  _finish() {
+    super._finish();
+  }
+
+  assignSocket(socket) {
+    if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+    socket._httpMessage = this;
+    socket.on('close', onServerResponseClose);
+    this.socket = socket;
+    this.emit('socket', socket);
+    this._flush();
+  }
+
+  detachSocket(socket) {
+    socket.removeListener('close', onServerResponseClose);
+    socket._httpMessage = null;
+    this.socket = null;
+  }
+
+  writeContinue(cb) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+    this._sent100 = true;
+  }
+
+  writeProcessing(cb) {
+    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+  }
+
+  writeEarlyHints(hints, cb) {
+    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    for (const key of Object.keys(hints)) {
+      const v = hints[key];
+      if (Array.isArray(v)) for (const one of v) head += `${key}: ${one}\r\n`;
+      else head += `${key}: ${v}\r\n`;
+    }
+    this._writeRaw(head + '\r\n', 'ascii', cb);
+  }
+
+  _implicitHeader() {
+    this.writeHead(this.statusCode);
+  }
+
+  writeHead(statusCode, reason, obj) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+    const originalStatusCode = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      if (obj === undefined || obj === null) obj = reason;
+    }
+    this.statusCode = statusCode;
+    let headers;
+    if (this[kOutHeaders]) {
+      // Headers set with setHeader() merge with the ones given here.
+      if (Array.isArray(obj)) {
+        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+        for (let n = 0; n < obj.length; n += 2) this.removeHeader(String(obj[n]));
+        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+      } else if (obj) {
+        const keys = Object.keys(obj);
+        for (let i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
+      }
+      headers = this[kOutHeaders];
+    } else {
+      headers = obj;
+    }
+    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+      this._hasBody = false;
+    }
+    // A client waiting for 100 Continue that got a final status may still send the
+    // body: do not reuse the connection.
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHeader(statusLine, headers);
+    return this;
+  }
+}
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+function onServerResponseClose() {
+  if (this._httpMessage) emitCloseNT(this._httpMessage);
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+function validateTimeout(value, name) {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value) || value < 0) throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', value);
+  return value;
+}
+
+function storeHTTPOptions(options) {
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+  const maxHeaderSize = options.maxHeaderSize;
+  if (maxHeaderSize !== undefined) validateTimeout(maxHeaderSize, 'maxHeaderSize');
+  this.maxHeaderSize = maxHeaderSize;
+  const insecureHTTPParser = options.insecureHTTPParser;
+  if (insecureHTTPParser !== undefined && typeof insecureHTTPParser !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecureHTTPParser);
+  }
+  this.insecureHTTPParser = insecureHTTPParser;
+  this.requestTimeout = validateTimeout(options.requestTimeout, 'requestTimeout') ?? 300000;
+  this.headersTimeout = validateTimeout(options.headersTimeout, 'headersTimeout') ?? Math.min(60000, this.requestTimeout || 60000);
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', this.headersTimeout);
+  }
+  this.keepAliveTimeout = validateTimeout(options.keepAliveTimeout, 'keepAliveTimeout') ?? 5000;
+  this.connectionsCheckingInterval = validateTimeout(options.connectionsCheckingInterval, 'connectionsCheckingInterval') ?? 30000;
+  this.requireHostHeader = options.requireHostHeader ?? true;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+}
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  storeHTTPOptions.call(this, options);
+  net.Server.call(this, {
+    allowHalfOpen: true,
+    noDelay: options.noDelay ?? true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
+  });
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.on('listening', setupConnectionsTracking);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this[kUniqueHeaders] = null;
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.close = function close() {
+  this.closeIdleConnections();
+  clearInterval(this[kConnectionsCheckingInterval]);
+  return net.Server.prototype.close.apply(this, arguments);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  if (!this[kConnections]) return;
+  for (const parser of this[kConnections].all()) if (parser.socket) parser.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  if (!this[kConnections]) return;
+  for (const parser of this[kConnections].idle()) {
+    const socket = parser.socket;
+    if (!socket) continue;
+    if (socket._httpMessage && !socket._httpMessage.finished) continue;
+    socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype[EE.captureRejectionSymbol] = function(err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (!res.headersSent && !res.writableEnded) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+  } else {
+    net.Server.prototype[EE.captureRejectionSymbol].apply(this, arguments);
+  }
+};
+
+function setupConnectionsTracking() {
+  if (!this[kConnections]) this[kConnections] = new ConnectionsList();
+  clearInterval(this[kConnectionsCheckingInterval]);
+  this[kConnectionsCheckingInterval] = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval).unref();
+}
+
+function checkConnections() {
+  if (this.headersTimeout === 0 && this.requestTimeout === 0) return;
+  const expired = this[kConnections].expired(this.headersTimeout, this.requestTimeout);
+  for (let i = 0; i < expired.length; i++) {
+    const socket = expired[i].socket;
+    if (socket) socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
+  }
+}
+
+module.exports = {
+  STATUS_CODES,
+  Server,
+  ServerResponse,
+  kConnections,
+  kServerResponse,
+  emitCloseNT,
+  noop,
+};
+
+// The per-connection half lives in its own file (connection handling).
+const { connectionListener, socketOnError } = require('internal/http/server_connection');
+module.exports._connectionListener = connectionListener;

@@ -1,0 +1,302 @@
+'use strict';
+// The server's per-connection logic: socket data into the parser, one
+// IncomingMessage/ServerResponse pair per request, responses in request order,
+// keep-alive timeouts, errors answered with 400/408/431 and a close, upgrades.
+
+const {
+  parsers, freeParser, continueExpression, HTTPParser, isLenient, prepareError,
+} = require('_http_common');
+const { kNeedDrain } = require('internal/http/utils');
+const { kConnections, kServerResponse, emitCloseNT, noop } = require('_http_server');
+const { kUniqueHeaders } = require('_http_outgoing');
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const headersTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
+
+function connResetException(msg) {
+  const err = new Error(msg);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function connectionListener(socket) {
+  const server = this;
+  socket.server = server;
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  const parser = parsers.alloc();
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
+                    lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
+  parser.socket = socket;
+  socket.parser = parser;
+  if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
+  if (!server[kConnections]) server[kConnections] = new (require('internal/http/connections').ConnectionsList)();
+  server[kConnections].add(parser);
+  parser.connections = server[kConnections];
+
+  const state = {
+    onData: null, onEnd: null, onClose: null, onDrain: null,
+    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+  };
+  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
+  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
+  state.onClose = socketOnClose.bind(undefined, socket, state);
+  state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  socket.on('data', state.onData);
+  socket.on('error', socketOnError);
+  socket.on('end', state.onEnd);
+  socket.on('close', state.onClose);
+  socket.on('drain', state.onDrain);
+  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  socket._paused = false;
+}
+
+function socketOnData(server, socket, parser, state, d) {
+  const ret = parser.execute(d);
+  onParserExecuteCommon(server, socket, parser, state, ret, d);
+}
+
+function onParserExecuteCommon(server, socket, parser, state, ret, d) {
+  resetSocketTimeout(server, socket, state);
+  if (ret instanceof Error) {
+    prepareError(ret, parser, d);
+    socketOnError.call(socket, ret);
+  } else if (parser.incoming && parser.incoming.upgrade) {
+    upgradeConnection(server, socket, parser, state, ret, d);
+  } else if (parser.incoming && parser.incoming.method === 'PRI') {
+    socket.destroy();
+  }
+  // A request handler that paused the socket pauses the parser too.
+  if (socket._paused && socket.parser) socket.parser.pause();
+}
+
+// Upgrade or CONNECT: the socket leaves HTTP; the bytes after the head go along.
+function upgradeConnection(server, socket, parser, state, ret, d) {
+  const req = parser.incoming;
+  socket.removeListener('data', state.onData);
+  socket.removeListener('end', state.onEnd);
+  socket.removeListener('close', state.onClose);
+  socket.removeListener('drain', state.onDrain);
+  socket.removeListener('error', socketOnError);
+  socket.removeListener('timeout', socketOnTimeout);
+  parser.finish();
+  releaseParser(parser, req, socket);
+  const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    const bodyHead = d.slice(ret, d.length);
+    socket.readableFlowing = null;
+    server.emit(eventName, req, socket, bodyHead);
+  } else {
+    socket.destroy();
+  }
+}
+
+function releaseParser(parser, req, socket) {
+  if (parser.connections) parser.connections.remove(parser);
+  parser.connections = null;
+  freeParser(parser, req, socket);
+}
+
+function socketOnEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+  if (ret instanceof Error) {
+    socketOnError.call(socket, ret);
+    return;
+  }
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state.incoming);
+    if (socket.writable) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function socketOnClose(socket, state) {
+  if (socket.parser) releaseParser(socket.parser, null, socket);
+  abortIncoming(state.incoming);
+}
+
+function abortIncoming(incoming) {
+  while (incoming.length) {
+    const req = incoming.shift();
+    req.destroy(connResetException('aborted'));
+  }
+}
+
+function socketOnDrain(socket, state) {
+  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    if (socket.parser) socket.parser.resume();
+    socket.resume();
+  }
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+function updateOutgoingData(socket, state, delta) {
+  state.outgoingData += delta;
+  socketOnDrain(socket, state);
+}
+
+function socketOnTimeout() {
+  const req = this.parser && this.parser.incoming;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = this.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+// 'clientError' if anyone listens; else an error status (if nothing of a response
+// was sent yet) and the connection is destroyed.
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  if (!this.server.emit('clientError', e, this)) {
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW': response = headersTooLargeResponse; break;
+        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': response = chunkExtensionsTooLargeResponse; break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+        default: response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function resetSocketTimeout(server, socket, state) {
+  if (!state.keepAliveTimeoutSet) return;
+  socket.setTimeout(server.timeout || 0);
+  state.keepAliveTimeoutSet = false;
+}
+
+// rawHeaders lookups for the two headers every request needs checked, so that
+// req.headers is built only if the handler wants it.
+function rawHeader(req, lower) {
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === lower.length && name.toLowerCase() === lower) return raw[i + 1];
+  }
+  return undefined;
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  resetSocketTimeout(server, socket, state);
+  if (req.upgrade) {
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
+  state.incoming.push(req);
+  // Stop reading while responses pile up unsent (a flood of pipelined requests).
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+      socket._paused = true;
+      socket.pause();
+    }
+  }
+  const res = new server[kServerResponse](req, {
+    highWaterMark: socket.writableHighWaterMark,
+    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res.shouldKeepAlive = keepAlive;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (server.requireHostHeader && rawHeader(req, 'host') === undefined) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return 0;
+    }
+    if (handleLimitsAndExpect(server, state, req, res, socket)) return 0;
+  }
+  server.emit('request', req, res);
+  return 0;
+}
+
+// maxRequestsPerSocket and Expect: returns true when the request was handled here.
+function handleLimitsAndExpect(server, state, req, res, socket) {
+  const limited = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+  if (limited) {
+    state.requestsCount++;
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+    if (server.maxRequestsPerSocket < state.requestsCount) {
+      server.emit('dropRequest', req, socket);
+      res.writeHead(503);
+      res.end();
+      return true;
+    }
+  }
+  const expect = rawHeader(req, 'expect');
+  if (expect === undefined) return false;
+  if (continueExpression.test(req.headers.expect)) {
+    res._expect_continue = true;
+    if (server.listenerCount('checkContinue') > 0) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  } else if (server.listenerCount('checkExpectation') > 0) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
+  }
+  return true;
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  state.incoming.shift();
+  // Unread request bodies are drained so the next request can be parsed.
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  clearIncoming(req);
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+}
+
+function clearIncoming(req) {
+  req = req || this;
+  const parser = req.socket && req.socket.parser;
+  // The message being parsed right now is not this one: leave it alone.
+  if (parser && parser.incoming === req) {
+    if (req.readableEnded) parser.incoming = null;
+    else req.on('end', clearIncoming);
+  }
+}
+
+module.exports = { connectionListener, socketOnError };

@@ -1,0 +1,7 @@
+'use strict';
+const http = require('http');
+const net = require('net');
+const server = http.createServer((req, res) => { console.log(req.headers.authorization); res.end(); });
+server.listen(0, () => {
+  http.get({ port: server.address().port, agent: false, auth: 'user:secret' }, (res) => { res.resume(); res.on('end', () => server.close()); });
+});
