@@ -100,9 +100,12 @@ function domainToUnicode(domain) {
   }).join('.');
 }
 
-// IDNA ToASCII, reduced: NFC, lowercase, IDEOGRAPHIC FULL STOP etc. as dots, Punycode.
+// IDNA ToASCII, reduced: UTS #46 mapping approximated by NFKC plus lowercasing, with
+// the code points UTS #46 ignores removed and the ideographic full stops as dots;
+// then Punycode for non-ASCII labels.
+const kIgnored = /[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g;
 function domainToASCII(domain) {
-  const mapped = domain.normalize('NFC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.');
+  const mapped = domain.replace(kIgnored, '').normalize('NFKC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.');
   const labels = mapped.split('.').map((label) => {
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(label)) return label;
