@@ -237,7 +237,26 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
-  if (list.length === 0) return new FastBuffer();
+  const n = list.length;
+  if (n === 0) return new FastBuffer();
+  // Native fast path when every item is a Uint8Array; otherwise Node's generic loop.
+  if (length === undefined) {
+    length = binding.concatLength(list, n);
+    if (length < 0) return concatSlow(list, undefined);
+  } else {
+    validateOffset(length, 'length');
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  const pos = binding.copyList(list, n, buffer);
+  if (pos < 0) {
+    const i = -pos - 1;
+    throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+  }
+  if (pos < length) Uint8Array.prototype.fill.call(buffer, 0, pos, length);
+  return buffer;
+};
+
+function concatSlow(list, length) {
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
@@ -255,21 +274,23 @@ Buffer.concat = function concat(list, length) {
   }
   if (pos < length) Uint8Array.prototype.fill.call(buffer, 0, pos, length);
   return buffer;
-};
+}
 
-function byteLength(string, encoding) {
+// The third argument (mustMatch) is internal, as in Node; length stays 2.
+function byteLength(string, encoding, mustMatch) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const len = string.length;
-  const mustMatch = (arguments.length > 2 && arguments[2] === true);
+  mustMatch = mustMatch === true;
   if (!mustMatch && len === 0) return 0;
   if (!encoding) return mustMatch ? -1 : binding.byteLengthUtf8(string);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) return mustMatch ? -1 : binding.byteLengthUtf8(string);
   return ops.byteLength(string);
 }
+Object.defineProperty(byteLength, 'length', { value: 2 });
 Buffer.byteLength = byteLength;
 
 // ---- copy / fill ---------------------------------------------------------------------

@@ -90,26 +90,36 @@ function checkRead(buf, offset, size) {
 
 // ---- reads -------------------------------------------------------------------------
 
+// The hot reads check inline (a call costs more than the read in an interpreter)
+// and fall back to the shared helpers only to build the error.
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = this[offset];
   if (val === undefined) boundsError(offset, this.length - 1);
   return val;
 }
 
 function readInt8(offset = 0) {
-  const val = readUInt8.call(this, offset);
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const val = this[offset];
+  if (val === undefined) boundsError(offset, this.length - 1);
   return val | (val & 2 ** 7) * 0x1fffffe;
 }
 
 function readUInt16LE(offset = 0) {
-  checkRead(this, offset, 2);
-  return this[offset] + this[offset + 1] * 2 ** 8;
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 2 ** 8;
 }
 
 function readUInt16BE(offset = 0) {
-  checkRead(this, offset, 2);
-  return this[offset] * 2 ** 8 + this[offset + 1];
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first * 2 ** 8 + last;
 }
 
 function readInt16LE(offset = 0) {
@@ -126,23 +136,35 @@ function uint32LE(b, o) { return b[o] + b[o + 1] * 2 ** 8 + b[o + 2] * 2 ** 16 +
 function uint32BE(b, o) { return b[o] * 2 ** 24 + b[o + 1] * 2 ** 16 + b[o + 2] * 2 ** 8 + b[o + 3]; }
 
 function readUInt32LE(offset = 0) {
-  checkRead(this, offset, 4);
-  return uint32LE(this, offset);
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 2 ** 8 + this[offset + 2] * 2 ** 16 + last * 2 ** 24;
 }
 
 function readUInt32BE(offset = 0) {
-  checkRead(this, offset, 4);
-  return uint32BE(this, offset);
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first * 2 ** 24 + this[offset + 1] * 2 ** 16 + this[offset + 2] * 2 ** 8 + last;
 }
 
 function readInt32LE(offset = 0) {
-  checkRead(this, offset, 4);
-  return uint32LE(this, offset) | 0;
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 2 ** 8 + this[offset + 2] * 2 ** 16 + (last << 24);
 }
 
 function readInt32BE(offset = 0) {
-  checkRead(this, offset, 4);
-  return uint32BE(this, offset) | 0;
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return (first << 24) + this[offset + 1] * 2 ** 16 + this[offset + 2] * 2 ** 8 + last;
 }
 
 // Unsigned little-endian integer of `size` (1..6) bytes at o, as a Number.
@@ -284,7 +306,10 @@ function writeInt8(value, offset = 0) { return writeU_Int8(this, value, offset, 
 
 function writeU_Int16(buf, value, offset, min, max, le) {
   value = +value;
-  checkInt(value, min, max, buf, offset, 1);
+  if (!(value <= max && value >= min) || typeof offset !== 'number' ||
+      buf[offset] === undefined || buf[offset + 1] === undefined) {
+    checkInt(value, min, max, buf, offset, 1);
+  }
   buf[le ? offset : offset + 1] = value;
   buf[le ? offset + 1 : offset] = value >>> 8;
   return offset + 2;
@@ -292,7 +317,10 @@ function writeU_Int16(buf, value, offset, min, max, le) {
 
 function writeU_Int32(buf, value, offset, min, max, le) {
   value = +value;
-  checkInt(value, min, max, buf, offset, 3);
+  if (!(value <= max && value >= min) || typeof offset !== 'number' ||
+      buf[offset] === undefined || buf[offset + 3] === undefined) {
+    checkInt(value, min, max, buf, offset, 3);
+  }
   if (le) {
     buf[offset] = value;
     buf[offset + 1] = value >>> 8;

@@ -34,13 +34,15 @@ function bytesOf(val, encodingVal) {
   return new FastBuffer(binding.createFromString(val, encodingVal));
 }
 
+// slice and write are the binding functions themselves (no wrapper frame): slice
+// returns undefined when the string would be too long, callers check.
 function makeOps(encoding, encodingVal, byteLength, slice, write, searchAsString) {
   return {
     encoding,
     encodingVal,
     byteLength,
-    write: (buf, string, offset, len) => write(buf, string, offset, len),
-    slice: (buf, start, end) => checked(slice(buf, start, end)),
+    write,
+    slice,
     indexOf: searchAsString
       ? (buf, val, byteOffset, dir) => binding.indexOfString(buf, val, byteOffset, encodingVal, dir)
       : (buf, val, byteOffset, dir) => binding.indexOfBuffer(buf, bytesOf(val, encodingVal), byteOffset, encodingVal, dir),

@@ -7,7 +7,7 @@ const binding = internalBinding('buffer');
 const bufferModule = require('buffer');
 const { Buffer, internals } = bufferModule;
 const { FastBuffer, normalizeEncoding, addNumberMethods } = require('internal/buffer');
-const { encodingOps, getEncodingOps, checked } = require('internal/buffer_ops');
+const { encodingOps, getEncodingOps, checked, stringTooLong } = require('internal/buffer_ops');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_BUFFER_SIZE, ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS,
@@ -21,19 +21,29 @@ addNumberMethods(proto);
 
 // ---- decoding ----------------------------------------------------------------------
 
+const { utf8Slice } = binding;
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return checked(binding.utf8Slice(this, 0, this.length));
-  const len = this.length;
-  if (start <= 0) start = 0;
-  else if (start >= len) return '';
-  else start = Math.trunc(start) || 0;
-  if (end === undefined || end > len) end = len;
-  else end = Math.trunc(end) || 0;
-  if (end <= start) return '';
-  if (encoding === undefined) return checked(binding.utf8Slice(this, start, end));
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return ops.slice(this, start, end);
+  let result;
+  if (encoding === undefined && start === undefined && end === undefined) {
+    result = utf8Slice(this, 0, this.length);
+  } else {
+    const len = this.length;
+    if (start <= 0) start = 0;
+    else if (start >= len) return '';
+    else start = Math.trunc(start) || 0;
+    if (end === undefined || end > len) end = len;
+    else end = Math.trunc(end) || 0;
+    if (end <= start) return '';
+    if (encoding === undefined) {
+      result = utf8Slice(this, start, end);
+    } else {
+      const ops = getEncodingOps(encoding);
+      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+      result = ops.slice(this, start, end);
+    }
+  }
+  if (result === undefined) throw stringTooLong();
+  return result;
 };
 proto.toLocaleString = proto.toString;
 
@@ -68,7 +78,7 @@ for (const [name, ops] of [['utf8', encodingOps.utf8], ['ucs2', encodingOps.ucs2
     end = toIndex(end, this.length);
     if (end < start) end = start;
     if (end > this.length) throw rangeError();
-    return ops.slice(this, start, end);
+    return checked(ops.slice(this, start, end));
   };
   proto[`${name}Write`] = function write(string, offset = 0, length = this.byteLength - offset) {
     if (typeof string !== 'string') throw notAString();
@@ -118,10 +128,15 @@ function adjustOffset(offset, length) {
 
 proto.subarray = function subarray(start, end) {
   const srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  // Fast path: integer offsets already in range need no adjusting.
+  if (typeof start === 'number' && start >= 0 && start <= srcLength && (start | 0) === start) {
+    if (end === undefined) end = srcLength;
+    else if (!(typeof end === 'number' && end >= 0 && end <= srcLength && (end | 0) === end)) end = adjustOffset(end, srcLength);
+  } else {
+    start = adjustOffset(start, srcLength);
+    end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  }
+  return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
 };
 
 proto.slice = function slice(start, end) {

@@ -300,6 +300,57 @@ JSValue jsDecodeUtf8(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return JS_IsUndefined(s) ? JS_NULL : s;
 }
 
+JSClassID gUint8ArrayClass = 0;
+
+// The bytes of list[i] when it is a Uint8Array (or subclass such as Buffer).
+bool uint8Item(JSContext* ctx, JSValueConst list, uint32_t i, uint8_t*& data, size_t& len) {
+  JSValue item = JS_GetPropertyUint32(ctx, list, i);
+  const bool ok = JS_GetClassID(item) == gUint8ArrayClass && viewBytes(ctx, item, data, len);
+  JS_FreeValue(ctx, item);
+  return ok;
+}
+
+// concatLength(list, n) -> total byte length, or -1 when an item is not a Uint8Array
+// (lib/ then takes the generic path with Node's exact error behavior).
+JSValue jsConcatLength(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  uint32_t n = 0;
+  JS_ToUint32(ctx, &n, argv[1]);
+  double total = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t* data;
+    size_t len;
+    if (!uint8Item(ctx, argv[0], i, data, len)) {
+      if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
+      return JS_NewInt32(ctx, -1);
+    }
+    total += double(len);
+  }
+  return JS_NewFloat64(ctx, total);
+}
+
+// copyList(list, n, target) -> bytes copied (stops when target is full), or -(i + 1)
+// when list[i] is not a Uint8Array.
+JSValue jsCopyList(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  uint32_t n = 0;
+  JS_ToUint32(ctx, &n, argv[1]);
+  uint8_t* dst;
+  size_t cap;
+  if (!viewBytes(ctx, argv[2], dst, cap)) return JS_EXCEPTION;
+  size_t pos = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t* data;
+    size_t len;
+    if (!uint8Item(ctx, argv[0], i, data, len)) {
+      if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
+      return JS_NewInt64(ctx, -int64_t(i) - 1);
+    }
+    const size_t m = len < cap - pos ? len : cap - pos;
+    std::memmove(dst + pos, data, m);
+    pos += m;
+  }
+  return JS_NewInt64(ctx, int64_t(pos));
+}
+
 const JSCFunctionListEntry kOps[] = {
     PJS_CFUNC_DEF("compare", 2, jsCompare),
     PJS_CFUNC_DEF("compareOffset", 6, jsCompareOffset),
@@ -313,11 +364,19 @@ const JSCFunctionListEntry kOps[] = {
     PJS_CFUNC_DEF("isUtf8", 1, jsIsUtf8),
     PJS_CFUNC_DEF("isAscii", 1, jsIsAscii),
     PJS_CFUNC_DEF("decodeUtf8", 2, jsDecodeUtf8),
+    PJS_CFUNC_DEF("concatLength", 2, jsConcatLength),
+    PJS_CFUNC_DEF("copyList", 3, jsCopyList),
 };
 
 }  // namespace
 
 void addBufferOps(JSContext* ctx, JSValueConst exports) {
+  if (gUint8ArrayClass == 0) {
+    JSValue zero = JS_NewInt32(ctx, 0);
+    JSValue probe = JS_NewTypedArray(ctx, 1, &zero, JS_TYPED_ARRAY_UINT8);
+    gUint8ArrayClass = JS_GetClassID(probe);
+    JS_FreeValue(ctx, probe);
+  }
   JS_SetPropertyFunctionList(ctx, exports, kOps, sizeof(kOps) / sizeof(kOps[0]));
 }
 
