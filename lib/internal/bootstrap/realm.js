@@ -60,7 +60,17 @@ function requireBuiltin(id) {
   const module = { id, exports: {}, loaded: false };
   cache.set(id, module);
   const fn = natives.compile(id);
-  const require = (spec) => requireBuiltin(resolveFrom(id, spec));
+  // Resolved ids are memoized per module: embedded packages call require() inside
+  // hot constructors (readable-stream's Writable/Readable require './duplex').
+  const resolved = new Map();
+  const require = (spec) => {
+    let target = resolved.get(spec);
+    if (target === undefined) {
+      target = resolveFrom(id, spec);
+      resolved.set(spec, target);
+    }
+    return requireBuiltin(target);
+  };
   require.canBeRequiredByUsers = requireBuiltin.canBeRequiredByUsers;
   require.publicIds = requireBuiltin.publicIds;
   try {

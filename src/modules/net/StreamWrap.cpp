@@ -33,6 +33,14 @@ std::map<Runtime*, int32_t*>& stateMap() {
 
 void freeReadBuffer(JSRuntime*, void*, void* ptr) { std::free(ptr); }
 
+// Reads land in one 64 KiB scratch buffer (reads never overlap: libuv calls
+// alloc_cb and read_cb back to back on the loop thread). A large read hands the
+// buffer itself to JS (no copy; a fresh scratch is made next time); a small one
+// is copied out, which costs less than a 64 KiB malloc/free per read and keeps
+// glibc from consolidating its heap on every free.
+char* scratch = nullptr;
+constexpr size_t kStealThreshold = 16 * 1024;
+
 // An in-flight uv_write. Owns a string's encoded bytes (a QuickJS C string) when
 // the data came from a string; Buffers are pinned through keepAlive().
 class WriteReq : public ReqWrap<uv_write_t> {
@@ -94,6 +102,8 @@ int32_t* StreamWrap::state(Runtime& rt) {
   rt.atTeardown([&rt] {
     delete[] stateMap()[&rt];
     stateMap().erase(&rt);
+    std::free(scratch);
+    scratch = nullptr;
   });
   return s;
 }
@@ -117,15 +127,14 @@ void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
     }
     JS_FreeValue(w->context(), JS_GetException(w->context()));
   }
-  char* base = static_cast<char*>(std::malloc(kReadSize));
-  *buf = uv_buf_init(base, base ? unsigned(kReadSize) : 0);  // 0 bytes: libuv reports ENOBUFS
+  if (!scratch) scratch = static_cast<char*>(std::malloc(kReadSize));
+  *buf = uv_buf_init(scratch, scratch ? unsigned(kReadSize) : 0);  // 0 bytes: libuv reports ENOBUFS
 }
 
 void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(s)));
   bool user = !JS_IsUndefined(w->userBuffer_);
   if (nread <= 0) {
-    if (!user) std::free(buf->base);
     if (nread < 0) w->emitRead(nread, JS_UNDEFINED);
     return;
   }
@@ -134,13 +143,19 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
     w->emitRead(nread, JS_UNDEFINED);
     return;
   }
-  // Give back the unused tail; the bytes become the ArrayBuffer as they are.
-  char* base = buf->base;
-  if (size_t(nread) < kReadSize / 2) {
-    if (char* shrunk = static_cast<char*>(std::realloc(base, size_t(nread)))) base = shrunk;
+  JSContext* ctx = w->context();
+  JSValue ab;
+  if (size_t(nread) >= kStealThreshold && buf->base == scratch) {
+    char* base = scratch;
+    scratch = nullptr;
+    if (size_t(nread) < kReadSize) {
+      if (char* shrunk = static_cast<char*>(std::realloc(base, size_t(nread)))) base = shrunk;
+    }
+    ab = JS_NewArrayBuffer(ctx, reinterpret_cast<uint8_t*>(base), size_t(nread), freeReadBuffer,
+                           nullptr, false);
+  } else {
+    ab = JS_NewArrayBufferCopy(ctx, reinterpret_cast<uint8_t*>(buf->base), size_t(nread));
   }
-  JSValue ab = JS_NewArrayBuffer(w->context(), reinterpret_cast<uint8_t*>(base), size_t(nread),
-                                 freeReadBuffer, nullptr, false);
   w->emitRead(nread, ab);
 }
 
