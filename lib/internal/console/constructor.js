@@ -85,7 +85,8 @@ const consoleMethods = {
       if (stream.listenerCount('error') === 0) stream.once('error', noop);
       stream.write(string, useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
     } catch (e) {
-      if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+      // A stack overflow is a bug in the caller, not an output error: rethrow it.
+      if ((e instanceof RangeError || e?.name === 'InternalError') && /call stack|stack overflow/i.test(e.message)) throw e;
     } finally {
       stream.removeListener('error', noop);
     }

@@ -179,6 +179,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(name, 'special');
   }
   recurseTimes += 1;
+  const indentationLvl = ctx.indentationLvl;
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
   let output;
@@ -187,12 +188,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
+    if (!isStackOverflow(err)) throw err;
     ctx.seen.pop();
-    if (err instanceof RangeError && /call stack|stack overflow/i.test(err.message)) {
-      const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
-      return ctx.stylize(`[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
-    }
-    throw err;
+    ctx.indentationLvl = indentationLvl;
+    const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    return ctx.stylize(`[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
   }
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
@@ -210,6 +210,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   // Stop descending once the output gets huge (2^27 characters), as Node does.
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
+}
+
+// QuickJS reports a deep recursion as InternalError "stack overflow", V8 as
+// RangeError "Maximum call stack size exceeded".
+function isStackOverflow(err) {
+  return err !== null && typeof err === 'object' &&
+    (err.name === 'InternalError' || err instanceof RangeError) &&
+    /stack overflow|call stack/i.test(err.message);
 }
 
 function sortOutput(ctx, output, keys, extrasType) {
