@@ -134,3 +134,5 @@ defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
 defineLazy('parseEnv', () => require('internal/util/parse_env').parseEnv);
+defineLazy('MIMEType', () => require('internal/util/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/util/mime').MIMEParams);

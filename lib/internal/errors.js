@@ -238,6 +238,10 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.'
   ? `No "exports" main defined in ${pkgPath}package.json`
   : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
 E('ERR_INVALID_MODULE_SPECIFIER', 'Invalid module "%s" %s', TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
+}, TypeError);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
