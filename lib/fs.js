@@ -238,6 +238,11 @@ fs.truncateSync = function truncateSync(path, len = 0) {
   try { fs.ftruncateSync(fd, len); } finally { fs.closeSync(fd); }
 };
 
+const dirApi = require('internal/fs/dir');
+fs.opendirSync = dirApi.opendirSync;
+fs.opendir = dirApi.opendir;
+fs.Dir = dirApi.Dir;
+
 fs.Stats = Stats;
 fs.Dirent = Dirent;
 fs.constants = {

@@ -78,6 +78,7 @@ promises.open = async function open(path, flags, mode) {
   return new FileHandle(fd);
 };
 
+promises.opendir = require('internal/fs/dir').opendirPromise;
 promises.constants = require('fs').constants;
 promises.FileHandle = FileHandle;
 
