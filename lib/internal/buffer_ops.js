@@ -63,7 +63,19 @@ const encodingOps = {
 };
 encodingOps.utf16le = encodingOps.ucs2;
 
+// Exact spellings, looked up before the case-insensitive switch below.
+const opsByName = { __proto__: null };
+for (const [names, ops] of [[['utf8', 'utf-8'], 'utf8'], [['ucs2', 'ucs-2', 'utf16le', 'utf-16le'], 'ucs2'],
+  [['latin1', 'binary'], 'latin1'], [['ascii'], 'ascii'], [['base64'], 'base64'], [['base64url'], 'base64url'],
+  [['hex'], 'hex']]) {
+  for (const n of names) opsByName[n] = encodingOps[ops];
+}
+
 function getEncodingOps(encoding) {
+  if (typeof encoding === 'string') {
+    const ops = opsByName[encoding];
+    if (ops !== undefined) return ops;
+  }
   encoding += '';
   switch (encoding.length) {
     case 4:

@@ -45,6 +45,9 @@ proto.toString = function toString(encoding, start, end) {
   if (result === undefined) throw stringTooLong();
   return result;
 };
+// The native toString answers the common calls and defers to this one otherwise.
+binding.setToStringFallback(proto.toString);
+proto.toString = binding.toString;
 proto.toLocaleString = proto.toString;
 
 // buf.xxxSlice(start, end) and buf.xxxWrite(string, offset, length), as in Node.

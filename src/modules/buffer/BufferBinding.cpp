@@ -4,10 +4,12 @@
 #include "modules/buffer/BufferBinding.h"
 
 #include <cstring>
+#include <string_view>
 
 #include "modules/buffer/Encodings.h"
 #include "modules/buffer/StringAccess.h"
 #include "runtime/Binding.h"
+#include "runtime/Runtime.h"
 #include "runtime/Value.h"
 
 namespace protojs::buffer {
@@ -201,6 +203,80 @@ JSValue jsEncodeInto(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return JS_UNDEFINED;
 }
 
+// ---- Buffer.prototype.toString fast path --------------------------------------------
+// The common calls (no arguments, or an exact encoding name with integer bounds) are
+// answered here without entering the interpreter; everything else goes to the JS
+// implementation registered with setToStringFallback (Node's full argument rules).
+
+struct ToStringState {
+  JSValue fallback = JS_UNDEFINED;
+};
+
+ToStringState& toStringState(JSContext* ctx) {
+  static thread_local ToStringState state;  // one JS thread per runtime
+  (void)ctx;
+  return state;
+}
+
+bool encodingFromName(JSContext* ctx, JSValueConst v, Encoding& out) {
+  if (JS_VALUE_GET_TAG(v) != JS_TAG_STRING) return false;
+  StringView sv(ctx, v);
+  if (!sv.ok() || sv.wide() || sv.length() > 9) {
+    if (!sv.ok()) JS_FreeValue(ctx, JS_GetException(ctx));
+    return false;
+  }
+  const std::string_view name(reinterpret_cast<const char*>(sv.latin1()), sv.length());
+  if (name == "utf8" || name == "utf-8") out = kUtf8;
+  else if (name == "hex") out = kHex;
+  else if (name == "base64") out = kBase64;
+  else if (name == "base64url") out = kBase64url;
+  else if (name == "latin1" || name == "binary") out = kLatin1;
+  else if (name == "ascii") out = kAscii;
+  else if (name == "ucs2" || name == "utf16le") out = kUtf16le;
+  else return false;
+  return true;
+}
+
+// An integer bound in [0, len] (undefined -> dflt); false for anything else.
+bool simpleBound(JSValueConst v, size_t len, size_t dflt, size_t& out) {
+  if (JS_IsUndefined(v)) {
+    out = dflt;
+    return true;
+  }
+  if (JS_VALUE_GET_TAG(v) != JS_TAG_INT) return false;
+  const int32_t i = JS_VALUE_GET_INT(v);
+  if (i < 0 || size_t(i) > len) return false;
+  out = size_t(i);
+  return true;
+}
+
+JSValue jsBufferToString(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
+  Encoding e = kUtf8;
+  size_t start = 0, end = 0;
+  uint8_t* data = nullptr;
+  size_t len = 0;
+  const bool fast = JS_GetClassID(thisVal) == uint8ArrayClassId() && viewBytes(ctx, thisVal, data, len) &&
+                    (argc < 1 || JS_IsUndefined(argv[0]) || encodingFromName(ctx, argv[0], e)) &&
+                    simpleBound(argc > 1 ? argv[1] : JS_UNDEFINED, len, 0, start) &&
+                    simpleBound(argc > 2 ? argv[2] : JS_UNDEFINED, len, len, end);
+  if (!fast) {
+    if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
+    return JS_Call(ctx, toStringState(ctx).fallback, thisVal, argc, argv);
+  }
+  if (end <= start) return JS_NewStringLen(ctx, "", 0);
+  JSValue s = decodeBytes(ctx, data + start, end - start, e);
+  if (JS_IsUndefined(s)) return JS_Call(ctx, toStringState(ctx).fallback, thisVal, argc, argv);
+  return s;
+}
+
+// setToStringFallback(fn): the JS toString used for every case the fast path skips.
+JSValue jsSetToStringFallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  JS_FreeValue(ctx, st.fallback);
+  st.fallback = JS_DupValue(ctx, argv[0]);
+  return JS_UNDEFINED;
+}
+
 const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_MAGIC_DEF("utf8Slice", 3, jsSlice, kUtf8),
     PJS_CFUNC_MAGIC_DEF("ucs2Slice", 3, jsSlice, kUtf16le),
@@ -219,9 +295,11 @@ const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_DEF("byteLengthUtf8", 1, jsByteLengthUtf8),
     PJS_CFUNC_DEF("createFromString", 2, jsCreateFromString),
     PJS_CFUNC_DEF("encodeInto", 3, jsEncodeInto),
+    PJS_CFUNC_DEF("toString", 3, jsBufferToString),
+    PJS_CFUNC_DEF("setToStringFallback", 1, jsSetToStringFallback),
 };
 
-void initBuffer(Runtime&, JSContext* ctx, JSValueConst exports) {
+void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   if (!checkStringLayout(ctx)) {
     // The mirrored string header does not match this QuickJS: refuse rather than
     // corrupt memory (see StringAccess.h).
@@ -230,6 +308,11 @@ void initBuffer(Runtime&, JSContext* ctx, JSValueConst exports) {
   }
   JS_SetPropertyFunctionList(ctx, exports, kFuncs, sizeof(kFuncs) / sizeof(kFuncs[0]));
   addBufferOps(ctx, exports);
+  rt.atTeardown([ctx] {
+    ToStringState& st = toStringState(ctx);
+    JS_FreeValue(ctx, st.fallback);
+    st.fallback = JS_UNDEFINED;
+  });
   setProp(ctx, exports, "kMaxLength", JS_NewFloat64(ctx, 4294967296.0));
   setProp(ctx, exports, "kStringMaxLength", JS_NewInt64(ctx, int64_t(kMaxStringLength)));
 }

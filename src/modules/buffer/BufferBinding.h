@@ -21,6 +21,9 @@ size_t indexArg(JSContext* ctx, JSValueConst v, size_t max);
 // Node's maximum string length (lib/ throws ERR_STRING_TOO_LONG).
 JSValue decodeBytes(JSContext* ctx, const uint8_t* p, size_t n, Encoding enc);
 
+// The class id of Uint8Array (and its subclasses such as Buffer).
+JSClassID uint8ArrayClassId();
+
 // Adds compare/indexOf/fill/swap/validation functions (BufferOps.cpp).
 void addBufferOps(JSContext* ctx, JSValueConst exports);
 

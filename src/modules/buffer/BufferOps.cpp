@@ -14,6 +14,8 @@ namespace protojs::buffer {
 
 namespace {
 
+JSClassID gUint8ArrayClass = 0;
+
 int normalizeCompare(int val, size_t aLen, size_t bLen) {
   if (val == 0) {
     if (aLen > bLen) return 1;
@@ -300,7 +302,6 @@ JSValue jsDecodeUtf8(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return JS_IsUndefined(s) ? JS_NULL : s;
 }
 
-JSClassID gUint8ArrayClass = 0;
 
 // The bytes of list[i] when it is a Uint8Array (or subclass such as Buffer).
 bool uint8Item(JSContext* ctx, JSValueConst list, uint32_t i, uint8_t*& data, size_t& len) {
@@ -369,6 +370,8 @@ const JSCFunctionListEntry kOps[] = {
 };
 
 }  // namespace
+
+JSClassID uint8ArrayClassId() { return gUint8ArrayClass; }
 
 void addBufferOps(JSContext* ctx, JSValueConst exports) {
   if (gUint8ArrayClass == 0) {
