@@ -232,6 +232,16 @@ fs.write = function write(...a) {
   callAsync(w.fn, w.args, { syscall: 'write' }, (err, n) => (err ? cb(err) : cb(null, n, w.buffer)));
 };
 
+fs.truncate = function truncate(path, len, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  takeCallback([callback]);
+  if (typeof path === 'number') { fs.ftruncate(path, len ?? 0, callback); return; }
+  fs.open(path, 'r+', (err, fd) => {
+    if (err) { callback(err); return; }
+    fs.ftruncate(fd, len ?? 0, (err2) => fs.close(fd, (err3) => callback(err2 || err3 || null)));
+  });
+};
+
 fs.truncateSync = function truncateSync(path, len = 0) {
   if (typeof path === 'number') return fs.ftruncateSync(path, len);
   const fd = fs.openSync(path, 'r+');

@@ -32,6 +32,22 @@ function twoPathOp(syscall, fn, names = ['oldPath', 'newPath']) {
   };
 }
 
+// Seconds since the epoch from a Date, a number, or a numeric string (Node's toUnixTimestamp).
+function toUnixTime(time, name) {
+  if (typeof time === 'string' && +time == time) return +time;  // eslint-disable-line eqeqeq
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// uid/gid: -1 (unchanged) up to 2^32-1.
+function validateId(id, name) {
+  if (typeof id !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', id);
+  if (!Number.isInteger(id)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', id);
+  if (id < -1 || id > 4294967295) throw new codes.ERR_OUT_OF_RANGE(name, '>= -1 && <= 4294967295', id);
+  return id;
+}
+
 function encodeName(name, encoding) {
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
   const buf = require('buffer').Buffer.from(name);
@@ -84,8 +100,35 @@ const ops = {
   },
   utimes(path, atime, mtime) {
     path = getValidatedPath(path);
-    const toSec = (t) => (t instanceof Date ? t.getTime() / 1000 : typeof t === 'string' ? Number(t) : t);
-    return { fn: binding.utimes, args: [path, toSec(atime), toSec(mtime)], ctx: { syscall: 'utime', path }, map: kVoid };
+    return { fn: binding.utimes, args: [path, toUnixTime(atime, 'atime'), toUnixTime(mtime, 'mtime')], ctx: { syscall: 'utime', path }, map: kVoid };
+  },
+  lutimes(path, atime, mtime) {
+    path = getValidatedPath(path);
+    return { fn: binding.lutimes, args: [path, toUnixTime(atime, 'atime'), toUnixTime(mtime, 'mtime')], ctx: { syscall: 'lutime', path }, map: kVoid };
+  },
+  futimes(fd, atime, mtime) {
+    fd = getValidatedFd(fd);
+    return { fn: binding.futimes, args: [fd, toUnixTime(atime, 'atime'), toUnixTime(mtime, 'mtime')], ctx: { syscall: 'futime' }, map: kVoid };
+  },
+  chown(path, uid, gid) {
+    path = getValidatedPath(path);
+    return { fn: binding.chown, args: [path, validateId(uid, 'uid'), validateId(gid, 'gid')], ctx: { syscall: 'chown', path }, map: kVoid };
+  },
+  lchown(path, uid, gid) {
+    path = getValidatedPath(path);
+    return { fn: binding.lchown, args: [path, validateId(uid, 'uid'), validateId(gid, 'gid')], ctx: { syscall: 'lchown', path }, map: kVoid };
+  },
+  fchown(fd, uid, gid) {
+    fd = getValidatedFd(fd);
+    return { fn: binding.fchown, args: [fd, validateId(uid, 'uid'), validateId(gid, 'gid')], ctx: { syscall: 'fchown' }, map: kVoid };
+  },
+  fchmod(fd, mode) {
+    fd = getValidatedFd(fd);
+    return { fn: binding.fchmod, args: [fd, parseMode(mode, 'mode')], ctx: { syscall: 'fchmod' }, map: kVoid };
+  },
+  fdatasync(fd) {
+    fd = getValidatedFd(fd);
+    return { fn: binding.fdatasync, args: [fd], ctx: { syscall: 'fdatasync' }, map: kVoid };
   },
   mkdir(path, options) {
     path = getValidatedPath(path);

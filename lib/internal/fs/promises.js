@@ -15,8 +15,8 @@ async function run(prepare, args) {
 
 const promises = {};
 for (const name of ['access', 'stat', 'lstat', 'unlink', 'rmdir', 'rename', 'link', 'copyFile',
-  'symlink', 'readlink', 'chmod', 'utimes', 'mkdir', 'mkdtemp', 'readdir', 'readFile',
-  'writeFile', 'appendFile']) {
+  'symlink', 'readlink', 'chmod', 'utimes', 'lutimes', 'chown', 'lchown', 'mkdir', 'mkdtemp',
+  'readdir', 'readFile', 'writeFile', 'appendFile']) {
   const prepare = ops[name];
   promises[name] = { async [name](...args) { return run(prepare, args); } }[name];
 }
@@ -29,6 +29,15 @@ promises.realpath = async function realpath(path, options) {
     // Match the sync form's error (Node reports the missing component from lstat).
     try { require('fs').realpathSync(p.args[0], options); } catch (e) { throw e; }
     throw err;
+  }
+};
+
+promises.truncate = async function truncate(path, len = 0) {
+  const fh = await promises.open(path, 'r+');
+  try {
+    await fh.truncate(len);
+  } finally {
+    await fh.close();
   }
 };
 
@@ -53,6 +62,10 @@ class FileHandle {
   async appendFile(data, options) { return run(ops.writeFile, [this.fd, data, options]); }
   async truncate(len = 0) { return run(ops.ftruncate, [this.fd, len]); }
   async sync() { return run(ops.fsync, [this.fd]); }
+  async datasync() { return run(ops.fdatasync, [this.fd]); }
+  async chmod(mode) { return run(ops.fchmod, [this.fd, mode]); }
+  async chown(uid, gid) { return run(ops.fchown, [this.fd, uid, gid]); }
+  async utimes(atime, mtime) { return run(ops.futimes, [this.fd, atime, mtime]); }
   async read(buffer, offset, length, position) {
     if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
       const o = buffer || {};

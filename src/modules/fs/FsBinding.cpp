@@ -242,6 +242,36 @@ JSValue jsUtimes(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   });
 }
 
+// Ownership and times: chown(path, uid, gid), lchown(path, uid, gid), fchown(fd, uid,
+// gid), fchmod(fd, mode), futimes(fd, atime, mtime), lutimes(path, atime, mtime),
+// fdatasync(fd); each with an optional req last.
+enum OwnerOp { kChown, kLchown, kFchown, kFchmod, kFutimes, kLutimes, kFdatasync };
+
+JSValue jsOwnerOp(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv, int op) {
+  bool byFd = op == kFchown || op == kFchmod || op == kFutimes || op == kFdatasync;
+  std::string path;
+  int fd = -1;
+  if (byFd) fd = argInt(ctx, argv[0], -1);
+  else if (!argPath(ctx, argv[0], path)) return JS_EXCEPTION;
+  int nargs = op == kFdatasync ? 1 : op == kFchmod ? 2 : 3;
+  double a = 0, b = 0;
+  if (nargs > 1) JS_ToFloat64(ctx, &a, argv[1]);
+  if (nargs > 2) JS_ToFloat64(ctx, &b, argv[2]);
+  return fsDispatch(ctx, argReq(argc, argv, nargs), [=](FsResult& r) {
+    SyncReq q;
+    const char* p = path.c_str();
+    switch (op) {
+      case kChown: r.value = uv_fs_chown(nullptr, &q.req, p, uv_uid_t(a), uv_gid_t(b), nullptr); break;
+      case kLchown: r.value = uv_fs_lchown(nullptr, &q.req, p, uv_uid_t(a), uv_gid_t(b), nullptr); break;
+      case kFchown: r.value = uv_fs_fchown(nullptr, &q.req, fd, uv_uid_t(a), uv_gid_t(b), nullptr); break;
+      case kFchmod: r.value = uv_fs_fchmod(nullptr, &q.req, fd, int(a), nullptr); break;
+      case kFutimes: r.value = uv_fs_futime(nullptr, &q.req, fd, a, b, nullptr); break;
+      case kLutimes: r.value = uv_fs_lutime(nullptr, &q.req, p, a, b, nullptr); break;
+      case kFdatasync: r.value = uv_fs_fdatasync(nullptr, &q.req, fd, nullptr); break;
+    }
+  });
+}
+
 const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_DEF("internalModuleStat", 1, jsInternalModuleStat),
     PJS_CFUNC_MAGIC_DEF("readFileUtf8", 3, jsReadFile, 0),
@@ -274,6 +304,13 @@ const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_MAGIC_DEF("link", 3, jsTwoPathOp, 2),
     PJS_CFUNC_MAGIC_DEF("symlink", 4, jsTwoPathOp, 3),
     PJS_CFUNC_DEF("utimes", 4, jsUtimes),
+    PJS_CFUNC_MAGIC_DEF("chown", 4, jsOwnerOp, kChown),
+    PJS_CFUNC_MAGIC_DEF("lchown", 4, jsOwnerOp, kLchown),
+    PJS_CFUNC_MAGIC_DEF("fchown", 4, jsOwnerOp, kFchown),
+    PJS_CFUNC_MAGIC_DEF("fchmod", 3, jsOwnerOp, kFchmod),
+    PJS_CFUNC_MAGIC_DEF("futimes", 4, jsOwnerOp, kFutimes),
+    PJS_CFUNC_MAGIC_DEF("lutimes", 4, jsOwnerOp, kLutimes),
+    PJS_CFUNC_MAGIC_DEF("fdatasync", 2, jsOwnerOp, kFdatasync),
 };
 
 // Constants Node exposes as fs.constants (the platform's values).
