@@ -25,7 +25,19 @@ function getStackString(err) {
   return stack;
 }
 
+// V8 creates `stack` before `message`; QuickJS the other way round. showHidden lists
+// them in V8's order.
+function orderHiddenKeys(keys) {
+  const stackIndex = keys.indexOf('stack');
+  const messageIndex = keys.indexOf('message');
+  if (stackIndex > messageIndex && messageIndex !== -1) {
+    keys.splice(stackIndex, 1);
+    keys.splice(messageIndex, 0, 'stack');
+  }
+}
+
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+  if (ctx.showHidden) orderHiddenKeys(keys);
   if (ctx.showHidden || keys.length === 0) return;
   for (const name of ['name', 'message', 'stack']) {
     const index = keys.indexOf(name);
