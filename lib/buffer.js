@@ -29,7 +29,7 @@ let poolSize, poolOffset, allocPool;
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
+  allocPool = binding.createUnsafeArrayBuffer(poolSize);
   poolOffset = 0;
 }
 
@@ -49,7 +49,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 
 function assertSize(size) {
@@ -212,12 +212,12 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 };
 
 function SlowBuffer(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);

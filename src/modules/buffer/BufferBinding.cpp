@@ -186,6 +186,17 @@ JSValue jsCreateFromString(JSContext* ctx, JSValueConst, int, JSValueConst* argv
   return JS_NewArrayBuffer(ctx, mem, actual, freeBytes, nullptr, false);
 }
 
+// createUnsafeArrayBuffer(size): memory that is not zero-filled, for allocUnsafe and
+// the allocation pool (Node does not clear them either).
+JSValue jsCreateUnsafeArrayBuffer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  int64_t size = 0;
+  if (JS_ToInt64(ctx, &size, argv[0]) < 0) return JS_EXCEPTION;
+  if (size < 0) size = 0;
+  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size_t(size ? size : 1)));
+  if (!mem) return JS_EXCEPTION;
+  return JS_NewArrayBuffer(ctx, mem, size_t(size), freeBytes, nullptr, false);
+}
+
 // encodeInto(string, dest, result): TextEncoder.encodeInto; result[0] = code units
 // read, result[1] = bytes written.
 JSValue jsEncodeInto(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
@@ -294,6 +305,7 @@ const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_MAGIC_DEF("hexWrite", 4, jsWrite, kHex),
     PJS_CFUNC_DEF("byteLengthUtf8", 1, jsByteLengthUtf8),
     PJS_CFUNC_DEF("createFromString", 2, jsCreateFromString),
+    PJS_CFUNC_DEF("createUnsafeArrayBuffer", 1, jsCreateUnsafeArrayBuffer),
     PJS_CFUNC_DEF("encodeInto", 3, jsEncodeInto),
     PJS_CFUNC_DEF("toString", 3, jsBufferToString),
     PJS_CFUNC_DEF("setToStringFallback", 1, jsSetToStringFallback),
