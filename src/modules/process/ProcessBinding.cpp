@@ -1,6 +1,7 @@
 // Native half of `process`: identity, environment, clocks, exit, and synchronous
 // writes to stdout/stderr (Node writes to files, pipes and TTYs synchronously on Linux).
 #include <sys/resource.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <poll.h>
 
@@ -8,6 +9,7 @@
 #include <climits>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
@@ -154,6 +156,40 @@ JSValue jsReadStdin(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   return newString(ctx, out);
 }
 
+// readChunk(fd, size): one blocking read for process.stdin. Returns an ArrayBuffer
+// with the bytes read, null at end of file, or a negative errno.
+JSValue jsReadChunk(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  int32_t fd = 0, size = 65536;
+  JS_ToInt32(ctx, &fd, argv[0]);
+  JS_ToInt32(ctx, &size, argv[1]);
+  if (size <= 0) size = 65536;
+  std::vector<uint8_t> buf(static_cast<size_t>(size));
+  for (;;) {
+    ssize_t n = ::read(fd, buf.data(), buf.size());
+    if (n > 0) return JS_NewArrayBufferCopy(ctx, buf.data(), size_t(n));
+    if (n == 0) return JS_NULL;
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN) {
+      pollfd p{fd, POLLIN, 0};
+      ::poll(&p, 1, -1);
+      continue;
+    }
+    return JS_NewInt32(ctx, -errno);
+  }
+}
+
+// getWindowSize(fd): [columns, rows] of a terminal, or a negative errno.
+JSValue jsGetWindowSize(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  int32_t fd = 1;
+  JS_ToInt32(ctx, &fd, argv[0]);
+  winsize ws{};
+  if (::ioctl(fd, TIOCGWINSZ, &ws) != 0) return JS_NewInt32(ctx, -errno);
+  JSValue arr = JS_NewArray(ctx);
+  JS_SetPropertyUint32(ctx, arr, 0, JS_NewInt32(ctx, ws.ws_col));
+  JS_SetPropertyUint32(ctx, arr, 1, JS_NewInt32(ctx, ws.ws_row));
+  return arr;
+}
+
 JSValue jsKill(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   int32_t pid = 0, sig = 0;
   JS_ToInt32(ctx, &pid, argv[0]);
@@ -217,6 +253,8 @@ void initProcess(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "isatty", jsIsatty, 1);
   setFunction(ctx, exports, "guessHandleType", jsGuessHandleType, 1);
   setFunction(ctx, exports, "readStdin", jsReadStdin, 0);
+  setFunction(ctx, exports, "readChunk", jsReadChunk, 2);
+  setFunction(ctx, exports, "getWindowSize", jsGetWindowSize, 1);
   setFunction(ctx, exports, "kill", jsKill, 2);
   setFunction(ctx, exports, "umask", jsUmask, 1);
   setFunction(ctx, exports, "resourceUsage", jsResourceUsage, 0);
