@@ -248,6 +248,10 @@ fs.truncateSync = function truncateSync(path, len = 0) {
   try { fs.ftruncateSync(fd, len); } finally { fs.closeSync(fd); }
 };
 
+fs.watch = function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+};
+
 const dirApi = require('internal/fs/dir');
 fs.opendirSync = dirApi.opendirSync;
 fs.opendir = dirApi.opendir;

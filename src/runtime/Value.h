@@ -20,10 +20,11 @@
       .func = {length, JS_CFUNC_generic_magic, {.generic_magic = fn } }               \
     }                                                                                 \
   }
-#define PJS_CGETSET_DEF(name, getter, setter)                                         \
+// (Its parameters must not be named `getter`/`setter`: those are the union members.)
+#define PJS_CGETSET_DEF(name, getFn, setFn)                                           \
   JSCFunctionListEntry {                                                              \
     name, JS_PROP_CONFIGURABLE, JS_DEF_CGETSET, 0, {                                  \
-      .getset = {.get = {.getter = getter }, .set = {.setter = setter } }             \
+      .getset = {.get = {.getter = getFn }, .set = {.setter = setFn } }               \
     }                                                                                 \
   }
 
