@@ -252,6 +252,13 @@ fs.watch = function watch(filename, options, listener) {
   return require('internal/fs/watchers').watch(filename, options, listener);
 };
 
+fs.watchFile = function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+};
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  require('internal/fs/watchers').unwatchFile(filename, listener);
+};
+
 const dirApi = require('internal/fs/dir');
 fs.opendirSync = dirApi.opendirSync;
 fs.opendir = dirApi.opendir;

@@ -98,3 +98,103 @@ function watch(filename, options, listener) {
 }
 
 module.exports = { FSWatcher, watch };
+
+// --- fs.watchFile: polling with stat, as libuv's uv_fs_poll does ------------------------
+
+const kPollFields = ['dev', 'ino', 'mode', 'uid', 'gid', 'size', 'mtimeMs', 'ctimeMs', 'birthtimeMs'];
+
+function zeroStats() {
+  const { Stats } = require('internal/fs/utils');
+  return new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}
+
+const statChanged = (a, b) => kPollFields.some((k) => a[k] !== b[k]);
+
+class StatWatcher extends EventEmitter {
+  constructor() {
+    super();
+    this._handle = null;
+  }
+
+  start(filename, persistent, interval) {
+    const fs = require('fs');
+    let prev = null;
+    let polling = false;
+    const poll = () => {
+      if (polling || this._handle === null) return;
+      polling = true;
+      fs.stat(filename, (err, curr) => {
+        polling = false;
+        if (this._handle === null) return;
+        if (err) curr = zeroStats();
+        // The first poll only records, except a missing file is reported at once.
+        if (prev === null) {
+          prev = curr;
+          if (err) this.emit('change', curr, zeroStats());
+          return;
+        }
+        if (statChanged(curr, prev)) {
+          const old = prev;
+          prev = curr;
+          this.emit('change', curr, old);
+        }
+      });
+    };
+    this._handle = setInterval(poll, interval);
+    if (!persistent) this._handle.unref();
+    poll();
+  }
+
+  stop() {
+    if (this._handle === null) return;
+    clearInterval(this._handle);
+    this._handle = null;
+    process.nextTick(() => this.emit('stop'));
+  }
+
+  ref() {
+    if (this._handle !== null) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle !== null) this._handle.unref();
+    return this;
+  }
+}
+
+const statWatchers = new Map();
+
+function watchFile(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  const path = require('path').resolve(getValidatedPath(filename, 'filename'));
+  options = { interval: 5007, persistent: true, ...options };
+  if (typeof listener !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  let watcher = statWatchers.get(path);
+  if (watcher === undefined) {
+    watcher = new StatWatcher();
+    watcher.start(path, options.persistent, options.interval);
+    statWatchers.set(path, watcher);
+  }
+  watcher.addListener('change', listener);
+  return watcher;
+}
+
+function unwatchFile(filename, listener) {
+  const path = require('path').resolve(getValidatedPath(filename, 'filename'));
+  const watcher = statWatchers.get(path);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watcher.stop();
+    statWatchers.delete(path);
+  }
+}
+
+module.exports.StatWatcher = StatWatcher;
+module.exports.watchFile = watchFile;
+module.exports.unwatchFile = unwatchFile;
