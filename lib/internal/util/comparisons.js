@@ -99,7 +99,8 @@ function compareObjects(a, b, strict, memos) {
     return keyCheck(a, b, strict, memos, kNoIterator);
   }
   if (types.isDate(a)) {
-    if (!types.isDate(b) || !Object.is(a.getTime(), b.getTime())) return false;
+    // Invalid Dates are never equal (NaN !== NaN), as in Node.
+    if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
   } else if (types.isRegExp(a)) {
     if (!types.isRegExp(b) || !sameRegExp(a, b)) return false;
   } else if (types.isNativeError(a) || a instanceof Error) {
