@@ -259,6 +259,9 @@ fs.unwatchFile = function unwatchFile(filename, listener) {
   require('internal/fs/watchers').unwatchFile(filename, listener);
 };
 
+fs.cp = function cp(src, dest, options, callback) { require('internal/fs/cp').cp(src, dest, options, callback); };
+fs.cpSync = function cpSync(src, dest, options) { require('internal/fs/cp').cpSync(src, dest, options); };
+
 const dirApi = require('internal/fs/dir');
 fs.opendirSync = dirApi.opendirSync;
 fs.opendir = dirApi.opendir;

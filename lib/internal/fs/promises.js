@@ -92,6 +92,7 @@ promises.open = async function open(path, flags, mode) {
 };
 
 promises.opendir = require('internal/fs/dir').opendirPromise;
+promises.cp = function cp(src, dest, options) { return require('internal/fs/cp').cpAsync(src, dest, options); };
 promises.constants = require('fs').constants;
 promises.FileHandle = FileHandle;
 
