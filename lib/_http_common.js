@@ -118,20 +118,11 @@ function freeParser(parser, req, socket) {
   if (socket) socket.parser = null;
 }
 
-// RFC 7230 token characters.
-const tokenTable = new Uint8Array(256);
-for (const c of "!#$%&'*+-.^_`|~") tokenTable[c.charCodeAt(0)] = 1;
-for (let c = 48; c <= 57; c++) tokenTable[c] = 1;
-for (let c = 65; c <= 90; c++) tokenTable[c] = 1;
-for (let c = 97; c <= 122; c++) tokenTable[c] = 1;
-
+// RFC 7230 token characters. One regex test is a single native call, cheaper than
+// a per-character loop in the interpreter.
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) {
-  if (typeof val !== 'string' || val.length === 0) return false;
-  for (let i = 0; i < val.length; i++) {
-    const c = val.charCodeAt(i);
-    if (c > 255 || tokenTable[c] === 0) return false;
-  }
-  return true;
+  return typeof val === 'string' && tokenRegExp.test(val);
 }
 
 // True when the value holds a character not allowed in a header value

@@ -360,6 +360,7 @@ class OutgoingMessage extends Stream {
   }
 
   end(chunk, encoding, callback) {
+    let finishAttached = false;
     if (typeof chunk === 'function') {
       callback = chunk;
       chunk = null;
@@ -374,7 +375,9 @@ class OutgoingMessage extends Stream {
         return this;
       }
       if (this.socket) this.socket.cork();
-      write_(this, chunk, encoding, null, true);
+      // The last data write carries the 'finish' callback when it can: one socket
+      // write per response instead of a data write plus an empty one.
+      finishAttached = write_(this, chunk, encoding, null, true, onFinish.bind(undefined, this)) === kFinishAttached;
     } else if (this.finished) {
       if (typeof callback === 'function') {
         if (!this.writableFinished) this.on('finish', callback);
@@ -390,6 +393,10 @@ class OutgoingMessage extends Stream {
     if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
       throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
     }
+    if (finishAttached) {
+      this._endSocket();
+      return this;
+    }
     const finish = onFinish.bind(undefined, this);
     if (this._hasBody && this.chunkedEncoding) {
       this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
@@ -398,6 +405,11 @@ class OutgoingMessage extends Stream {
     } else {
       process.nextTick(finish);
     }
+    this._endSocket();
+    return this;
+  }
+
+  _endSocket() {
     if (this.socket) {
       // end() fully uncorks the connection, however many cork() calls came before.
       this.socket._writableState.corked = 1;
@@ -406,7 +418,6 @@ class OutgoingMessage extends Stream {
     this[kCorked] = 0;
     this.finished = true;
     if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
-    return this;
   }
 
   _finish() {
@@ -523,7 +534,11 @@ function emitErrorNt(msg, err, callback) {
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }
 
-function write_(msg, chunk, encoding, callback, fromEnd) {
+const kFinishAttached = Symbol('finishAttached');
+
+// Returns what socket.write returned, or kFinishAttached when `finish` (end() only)
+// became the callback of the last write.
+function write_(msg, chunk, encoding, callback, fromEnd, finish) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
@@ -560,10 +575,19 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   if (msg.chunkedEncoding && chunk.length !== 0) {
     if (len === undefined) len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
+      // Size line, data and CRLF in one string: one socket write.
+      return msg._send(len.toString(16) + '\r\n' + chunk + '\r\n', encoding, callback);
+    }
     msg._send(len.toString(16), 'latin1', null);
     msg._send(crlfBuf, null, null);
     msg._send(chunk, encoding, null, len);
     return msg._send(crlfBuf, null, callback);
+  }
+  if (finish !== undefined && !msg.chunkedEncoding && msg.socket && msg.socket._httpMessage === msg &&
+      !msg.outputData.length) {
+    msg._send(chunk, encoding, finish, len);
+    return kFinishAttached;
   }
   return msg._send(chunk, encoding, callback, len);
 }
