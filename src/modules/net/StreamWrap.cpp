@@ -1,6 +1,7 @@
 #include "modules/net/StreamWrap.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <vector>
@@ -40,6 +41,24 @@ void freeReadBuffer(JSRuntime*, void*, void* ptr) { std::free(ptr); }
 // glibc from consolidating its heap on every free.
 char* scratch = nullptr;
 constexpr size_t kStealThreshold = 16 * 1024;
+
+// QuickJS encodes a lone surrogate as its 3-byte WTF-8 form (ED A0..BF xx); Node
+// writes U+FFFD (EF BF BD) instead, also 3 bytes, so it is patched in place. Only
+// strings with 16-bit characters can hold surrogates, and QuickJS hands those out
+// in a freshly allocated buffer.
+const char* utf8String(JSContext* ctx, JSValueConst v, size_t& len) {
+  const char* s = JS_ToCStringLen(ctx, &len, v);
+  if (!s) return nullptr;
+  auto* p = reinterpret_cast<unsigned char*>(const_cast<char*>(s));
+  for (auto* q = p; (q = static_cast<unsigned char*>(std::memchr(q, 0xED, len - size_t(q - p)))); q++) {
+    if (size_t(q - p) + 2 < len && (q[1] & 0xE0) == 0xA0) {
+      q[0] = 0xEF;
+      q[1] = 0xBF;
+      q[2] = 0xBD;
+    }
+  }
+  return s;
+}
 
 // An in-flight uv_write. Owns a string's encoded bytes (a QuickJS C string) when
 // the data came from a string; Buffers are pinned through keepAlive().
@@ -258,7 +277,7 @@ JSValue StreamWrap::jsWriteUtf8String(JSContext* ctx, JSValueConst self, int,
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   size_t len = 0;
-  const char* s = JS_ToCStringLen(ctx, &len, argv[1]);
+  const char* s = utf8String(ctx, argv[1], len);
   if (!s) return JS_EXCEPTION;
   uv_buf_t buf = uv_buf_init(const_cast<char*>(s), unsigned(len));
   return JS_NewInt32(ctx, w->write(argv[0], &buf, 1, JS_UNDEFINED, s));
@@ -275,7 +294,7 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueCo
   uv_buf_t buf;
   if (JS_IsString(argv[0])) {
     size_t len = 0;
-    cstr = JS_ToCStringLen(ctx, &len, argv[0]);
+    cstr = utf8String(ctx, argv[0], len);
     if (!cstr) return JS_EXCEPTION;
     buf = uv_buf_init(const_cast<char*>(cstr), unsigned(len));
   } else {
