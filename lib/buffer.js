@@ -15,6 +15,10 @@ const {
 } = require('internal/errors');
 const { encodingOps, getEncodingOps, stringTooLong } = require('internal/buffer_ops');
 
+// newFastBuffer(ab, offset, length) is `new FastBuffer(...)` built natively (cheaper).
+binding.setFastBuffer(FastBuffer, Uint8Array);
+const { newFastBuffer } = binding;
+
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
 const constants = Object.defineProperties({}, {
@@ -44,7 +48,7 @@ function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
     if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
+    const b = newFastBuffer(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
     return b;
@@ -141,9 +145,9 @@ function fromStringFast(string, ops) {
   if (length >= maxLength) length = ops.byteLength(string);
   if (length >= maxLength) return new FastBuffer(binding.createFromString(string, ops.encodingVal));
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
+  let b = newFastBuffer(allocPool, poolOffset, length);
   const actual = ops.write(b, string, 0, length);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  if (actual !== length) b = newFastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -179,7 +183,7 @@ function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
   if (obj.length < (Buffer.poolSize >>> 1)) {
     if (obj.length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    const b = newFastBuffer(allocPool, poolOffset, obj.length);
     Uint8Array.prototype.set.call(b, obj, 0);
     poolOffset += obj.length;
     alignPool();

@@ -17,6 +17,7 @@ const {
 const { copyImpl, _fill, validateOffset, isUint8Array, isAnyArrayBuffer } = internals;
 
 const proto = Buffer.prototype;
+
 addNumberMethods(proto);
 
 // ---- decoding ----------------------------------------------------------------------
@@ -142,9 +143,11 @@ proto.subarray = function subarray(start, end) {
   return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
 };
 
-proto.slice = function slice(start, end) {
-  return this.subarray(start, end);
-};
+binding.setSubarrayFallback(proto.subarray);
+proto.subarray = binding.subarray;
+
+// slice is subarray (Node's slice calls this.subarray; both share memory).
+proto.slice = binding.subarray;
 
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return copyImpl(this, target, targetStart, sourceStart, sourceEnd);

@@ -137,6 +137,10 @@ TEST(BufferUtf8, WritesWholeCharactersOnly) {
   EXPECT_EQ(enc::encodeUtf8(latin, 3, out, 4, &read), 4u);
   EXPECT_EQ(std::string(reinterpret_cast<char*>(out), 4), "a\xc3\xa9" "b");
   EXPECT_EQ(enc::utf8Length(latin, 3), 4u);
+  // The word-at-a-time count: 20 bytes, 7 of them >= 0x80.
+  const uint8_t mixed[20] = {0x80, 'a', 0xff, 'b', 0xe9, 0xe9, 'c', 'd', 'e', 0x81,
+                             'f', 'g', 'h', 'i', 'j', 'k', 'l', 0xa0, 'm', 0xfe};
+  EXPECT_EQ(enc::utf8Length(mixed, 20), 27u);
 }
 
 TEST(BufferBase64, EncodesBothAlphabets) {

@@ -221,6 +221,9 @@ JSValue jsEncodeInto(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
 
 struct ToStringState {
   JSValue fallback = JS_UNDEFINED;
+  JSValue subarrayFallback = JS_UNDEFINED;
+  JSValue uint8Array = JS_UNDEFINED;  // the Uint8Array constructor
+  JSValue fastBuffer = JS_UNDEFINED;  // FastBuffer (internal/buffer.js), as new.target
 };
 
 ToStringState& toStringState(JSContext* ctx) {
@@ -280,6 +283,67 @@ JSValue jsBufferToString(JSContext* ctx, JSValueConst thisVal, int argc, JSValue
   return s;
 }
 
+// setFastBuffer(FastBuffer, Uint8Array): the classes newFastBuffer constructs with.
+JSValue jsSetFastBuffer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  JS_FreeValue(ctx, st.fastBuffer);
+  JS_FreeValue(ctx, st.uint8Array);
+  st.fastBuffer = JS_DupValue(ctx, argv[0]);
+  st.uint8Array = JS_DupValue(ctx, argv[1]);
+  return JS_UNDEFINED;
+}
+
+// newFastBuffer(arrayBuffer, byteOffset, length): `new FastBuffer(...)` without the
+// derived constructor's interpreter frame (Uint8Array called with FastBuffer as new.target).
+JSValue jsNewFastBuffer(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  return JS_CallConstructor2(ctx, st.uint8Array, st.fastBuffer, argc, argv);
+}
+
+// Buffer.prototype.subarray/slice for integer (or absent) bounds, with Node's
+// clamping of negative and past-the-end values; other arguments go to the JS version.
+bool clampIndex(JSValueConst v, int64_t len, int64_t dflt, int64_t& out) {
+  if (JS_IsUndefined(v)) {
+    out = dflt;
+    return true;
+  }
+  if (JS_VALUE_GET_TAG(v) != JS_TAG_INT) return false;
+  int64_t i = JS_VALUE_GET_INT(v);
+  if (i < 0) i = i + len > 0 ? i + len : 0;
+  out = i < len ? i : len;
+  return true;
+}
+
+JSValue jsBufferSubarray(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  size_t offset = 0, length = 0, perElement = 0;
+  int64_t start = 0, end = 0;
+  if (JS_GetClassID(thisVal) != uint8ArrayClassId() ||
+      !clampIndex(argc > 1 ? argv[1] : JS_UNDEFINED, 0, 0, end)) {  // cheap type check of end first
+    return JS_Call(ctx, st.subarrayFallback, thisVal, argc, argv);
+  }
+  JSValue ab = JS_GetTypedArrayBuffer(ctx, thisVal, &offset, &length, &perElement);
+  if (JS_IsException(ab)) return ab;
+  const int64_t len = int64_t(length);
+  if (!clampIndex(argc > 0 ? argv[0] : JS_UNDEFINED, len, 0, start) ||
+      !clampIndex(argc > 1 ? argv[1] : JS_UNDEFINED, len, len, end)) {
+    JS_FreeValue(ctx, ab);
+    return JS_Call(ctx, st.subarrayFallback, thisVal, argc, argv);
+  }
+  JSValue args[3] = {ab, JS_NewInt64(ctx, int64_t(offset) + start), JS_NewInt64(ctx, end > start ? end - start : 0)};
+  JSValue result = JS_CallConstructor2(ctx, st.uint8Array, st.fastBuffer, 3, args);
+  JS_FreeValue(ctx, ab);
+  return result;
+}
+
+// setSubarrayFallback(fn)
+JSValue jsSetSubarrayFallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  JS_FreeValue(ctx, st.subarrayFallback);
+  st.subarrayFallback = JS_DupValue(ctx, argv[0]);
+  return JS_UNDEFINED;
+}
+
 // setToStringFallback(fn): the JS toString used for every case the fast path skips.
 JSValue jsSetToStringFallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   ToStringState& st = toStringState(ctx);
@@ -309,6 +373,10 @@ const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_DEF("encodeInto", 3, jsEncodeInto),
     PJS_CFUNC_DEF("toString", 3, jsBufferToString),
     PJS_CFUNC_DEF("setToStringFallback", 1, jsSetToStringFallback),
+    PJS_CFUNC_DEF("setFastBuffer", 2, jsSetFastBuffer),
+    PJS_CFUNC_DEF("newFastBuffer", 3, jsNewFastBuffer),
+    PJS_CFUNC_DEF("subarray", 2, jsBufferSubarray),
+    PJS_CFUNC_DEF("setSubarrayFallback", 1, jsSetSubarrayFallback),
 };
 
 void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
@@ -322,8 +390,10 @@ void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   addBufferOps(ctx, exports);
   rt.atTeardown([ctx] {
     ToStringState& st = toStringState(ctx);
-    JS_FreeValue(ctx, st.fallback);
-    st.fallback = JS_UNDEFINED;
+    for (JSValue* v : {&st.fallback, &st.subarrayFallback, &st.uint8Array, &st.fastBuffer}) {
+      JS_FreeValue(ctx, *v);
+      *v = JS_UNDEFINED;
+    }
   });
   setProp(ctx, exports, "kMaxLength", JS_NewFloat64(ctx, 4294967296.0));
   setProp(ctx, exports, "kStringMaxLength", JS_NewInt64(ctx, int64_t(kMaxStringLength)));
