@@ -12,7 +12,7 @@ function patchWriteReturnValue(proto) {
   proto.write = function write(chunk, encoding, cb) {
     const state = this._writableState;
     const neededDrain = state.needDrain;
-    if (Reflect.apply(rsWrite, this, [chunk, encoding, cb])) return true;
+    if (rsWrite.call(this, chunk, encoding, cb)) return true;
     if (neededDrain || state.length >= state.highWaterMark ||
         state.errored || state.destroyed || state.ending) {
       return false;
