@@ -29,6 +29,15 @@ function setImmediate(callback, ...args) {
   return new Immediate(callback, args.length ? args : undefined);
 }
 
+// util.promisify(setTimeout) / util.promisify(setImmediate) use timers/promises, as in Node.
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, kCustomPromisify, {
+    enumerable: true, configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 let promisesApi;
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,

@@ -20,6 +20,21 @@ function runEval(source, filename) {
   globalThis.require = makeRequireFunction(m);
   globalThis.__filename = filename;
   globalThis.__dirname = '.';
+  // Node exposes the builtin modules as globals to -e/-p code (`fs`, `util`, ...).
+  for (const id of require('internal/modules/cjs').Module.builtinModules) {
+    if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      configurable: true, enumerable: false,
+      get() {
+        const value = require(id);
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
   const result = modules.runScript(source, filename);
   if (binding.printEval) {
     const { inspect } = require('internal/util/inspect');

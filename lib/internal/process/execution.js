@@ -4,15 +4,19 @@
 
 const binding = internalBinding('process');
 
+// Node prints an error's stack (with its own properties); any other thrown value is
+// printed as inspect() shows it, with a hint for primitives.
 function formatError(err) {
+  let text;
   try {
-    const { inspect } = require('internal/util/inspect');
-    if (err instanceof Error) return inspect(err);
-    return `Uncaught ${inspect(err)}`;
+    text = require('internal/util/inspect').inspect(err);
   } catch {
-    if (err instanceof Error) return String(err.stack || err);
-    return `Uncaught ${String(err)}`;
+    text = err instanceof Error ? String(err.stack || err) : String(err);
   }
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
+    text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+  }
+  return text;
 }
 
 // Returns true when a listener handled the error.
