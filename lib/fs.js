@@ -125,6 +125,39 @@ fs.readdirSync = function readdirSync(path, options) {
   return out;
 };
 
+// The same walk without blocking: each directory is listed on the thread pool.
+async function readdirRecursive(path, options) {
+  const root = getValidatedPath(path);
+  const out = [];
+  const list = (dir) => new Promise((resolve, reject) => {
+    runCallback(ops.readdir(dir, { ...options, withFileTypes: true, recursive: false }),
+      (err, entries) => (err ? reject(err) : resolve(entries)));
+  });
+  const walk = async (rel) => {
+    for (const d of await list(rel ? `${root}/${rel}` : root)) {
+      const name = rel ? `${rel}/${d.name}` : d.name;
+      out.push(options.withFileTypes ? d : name);
+      if (d.isDirectory()) await walk(name);
+    }
+  };
+  await walk('');
+  return out;
+}
+
+const readdirFlatAsync = fs.readdir;
+fs.readdir = function readdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  if (!options || typeof options !== 'object' || !options.recursive) {
+    return readdirFlatAsync(path, options, callback);
+  }
+  takeCallback([callback]);
+  readdirRecursive(path, options).then((r) => callback(null, r), callback);
+};
+fs.readdir.recursive = readdirRecursive;
+
 // --- rm: files, and directory trees with { recursive } ---------------------------------
 
 function validateRmOptions(path, options) {

@@ -41,6 +41,12 @@ promises.truncate = async function truncate(path, len = 0) {
   }
 };
 
+const readdirFlat = promises.readdir;
+promises.readdir = async function readdir(path, options) {
+  if (options && typeof options === 'object' && options.recursive) return require('fs').readdir.recursive(path, options);
+  return readdirFlat(path, options);
+};
+
 promises.rm = function rm(path, options) {
   return new Promise((resolve, reject) => {
     require('fs').rm(path, options ?? {}, (err) => (err ? reject(err) : resolve()));
