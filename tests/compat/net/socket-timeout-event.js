@@ -9,6 +9,6 @@ server.listen(0, '127.0.0.1', () => {
     c.setTimeout(20, () => console.log('callback'));
     console.log('timeout property', c.timeout);
   });
-  c.on('timeout', () => { console.log('timeout', c.destroyed, c.readyState); c.end(); });
+  c.on('timeout', () => { console.log('timeout', c.destroyed, c.readyState); c.destroy(); });
   c.on('close', () => { console.log('close'); server.close(); });
 });
