@@ -73,7 +73,42 @@ function patchAsyncIteratorReturn(Readable, destroyer) {
   };
 }
 
+// Node 20: end(cb) on a stream that is errored by the time end() returns (a
+// _final() that failed synchronously) calls cb with the error on the next tick,
+// after the 'error'/'close' that destroy() queued. readable-stream keeps cb in its
+// finished-callback list and calls it first.
+function patchEndCallbackOnError(Writable) {
+  const proto = Writable.prototype;
+  const probe = new Writable();
+  const kOnFinished = Object.getOwnPropertySymbols(probe._writableState)
+    .find((sym) => sym.description === 'kOnFinished');
+  if (kOnFinished === undefined) return;
+  const rsEnd = proto.end;
+  proto.end = function end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = null;
+      encoding = null;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = null;
+    }
+    rsEnd.call(this, chunk, encoding, cb);
+    const state = this._writableState;
+    if (typeof cb === 'function' && state.errored) {
+      const pending = state[kOnFinished];
+      const i = pending.lastIndexOf(cb);
+      if (i !== -1) {
+        pending.splice(i, 1);
+        process.nextTick(cb, state.errored);
+      }
+    }
+    return this;
+  };
+}
+
 module.exports = {
+  patchEndCallbackOnError,
   patchWriteReturnValue,
   acceptArrayBufferViews,
   chunkTypeError,
