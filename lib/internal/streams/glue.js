@@ -24,16 +24,12 @@ function ensureAbortGlobals() {
   }
 }
 
+// Loaded on first use: only error messages need it, and loading util.inspect with
+// the streams would slow the start of every program that writes to stdout.
 function adoptInspect() {
-  let util;
-  try {
-    util = require('internal/util/inspect');
-  } catch {
-    return;
-  }
   const rsInspect = require(RS + 'ours/util/inspect');
-  if (typeof util.inspect === 'function') rsInspect.inspect = util.inspect;
-  if (typeof util.format === 'function') rsInspect.format = util.format;
+  rsInspect.inspect = (...args) => require('internal/util/inspect').inspect(...args);
+  rsInspect.format = (...args) => require('internal/util/inspect').format(...args);
 }
 
 // The package's modules destructure these at load time, so this runs first.
