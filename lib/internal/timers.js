@@ -174,11 +174,9 @@ function processTimers(now) {
   let ranAtLeastOne = false;
   while (heap.length > 0) {
     const t = heap[0];
-    if (t._expiry > now) {
-      // Timers added during this run started at a newer loop time; re-check the clock.
-      now = getLibuvNow();
-      if (t._expiry > now) break;
-    }
+    // `now` stays the time this run started (as in Node): a timer that comes due
+    // while callbacks run waits for the next loop iteration, after immediates.
+    if (t._expiry > now) break;
     if (ranAtLeastOne) runNextTicks();
     ranAtLeastOne = true;
     heapRemove(t);
@@ -202,8 +200,9 @@ function processTimers(now) {
     } finally {
       if (threw) rescheduleAfterThrow();
       if (t._repeat !== null && !t._destroyed && t._onTimeout) {
-        t._idleStart = now;
-        t._expiry = now + t._repeat;
+        const start = getLibuvNow();
+        t._idleStart = start;
+        t._expiry = start + t._repeat;
         t._seq = timerSeq++;
         heapInsert(t);
       }

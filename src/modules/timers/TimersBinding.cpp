@@ -52,7 +52,11 @@ void onCheck(uv_check_t* c) {
 }
 
 JSValue jsGetLibuvNow(JSContext* ctx, JSValueConst, int, JSValueConst*) {
-  return JS_NewFloat64(ctx, double(uv_now(Runtime::from(ctx)->loop().uv())));
+  // Refresh the cached loop time first (as Node does): after slow synchronous work a
+  // timer created now must count from now, not from the start of the loop iteration.
+  uv_loop_t* loop = Runtime::from(ctx)->loop().uv();
+  uv_update_time(loop);
+  return JS_NewFloat64(ctx, double(uv_now(loop)));
 }
 
 JSValue jsScheduleTimer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
