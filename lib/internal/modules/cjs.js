@@ -9,6 +9,8 @@ const requireBuiltin = require; // the builtin loader (with canBeRequiredByUsers
 const packageJson = require('internal/modules/package_json');
 const { codes } = require('internal/errors');
 
+// Builtins that exist only under the node: scheme ('test' is a package name on npm).
+const kSchemeOnly = new Set(['test', 'test/reporters']);
 const kWrapperParams = 'exports, require, module, __filename, __dirname';
 const statCache = new Map();
 
@@ -42,7 +44,7 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = requireBuiltin.publicIds();
+Module.builtinModules = requireBuiltin.publicIds().filter((id) => !kSchemeOnly.has(id));
 Module.wrapper = [`(function (${kWrapperParams}) { `, '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 Module.Module = Module;
@@ -50,6 +52,7 @@ Module.Module = Module;
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
   if (id.startsWith('node:')) id = id.slice(5);
+  else if (kSchemeOnly.has(id)) return false;
   return requireBuiltin.canBeRequiredByUsers(id);
 }
 Module.isBuiltin = isBuiltin;
