@@ -7,10 +7,20 @@
 // chunk the sink took at once returns true (and leaves no pending 'drain') even when
 // it is larger than the highWaterMark; readable-stream decides before _write().
 // This shapes event order ('drain', pipe pauses) and throughput.
+function nullOnSuccess(cb) {
+  return (err) => cb(err === undefined ? null : err);
+}
+
 function patchWriteReturnValue(proto) {
   const rsWrite = proto.write;
   proto.write = function write(chunk, encoding, cb) {
     const state = this._writableState;
+    // Node 20 calls a write callback with null on success; readable-stream with nothing.
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = null;
+    }
+    if (typeof cb === 'function') cb = nullOnSuccess(cb);
     const neededDrain = state.needDrain;
     if (rsWrite.call(this, chunk, encoding, cb)) return true;
     if (neededDrain || state.length >= state.highWaterMark ||
