@@ -195,6 +195,30 @@ Object.defineProperty(Console, Symbol.hasInstance, {
   value(instance) { return instance !== null && (typeof instance === 'object' || typeof instance === 'function') && instance[kIsConsole] === true; },
 });
 
+// Until a program touches process.stdout/stderr, the global console writes to the
+// file descriptor directly (as synchronously as the stream would), so a script that
+// only logs never loads the streams machinery. A TTY, or any use of process.stdout,
+// switches to the real stream.
+const liteStdio = { __proto__: null };
+function stdioFor(name, fd) {
+  const desc = Object.getOwnPropertyDescriptor(process, name);
+  if (desc === undefined || desc.get === undefined) return process[name];
+  let lite = liteStdio[name];
+  if (lite === undefined) {
+    const binding = internalBinding('process');
+    if (binding.isatty(fd)) return process[name];
+    lite = liteStdio[name] = {
+      fd,
+      isTTY: false,
+      write(chunk) { binding.writeString(fd, chunk); return true; },
+      listenerCount() { return 1; },
+      once() {},
+      removeListener() {},
+    };
+  }
+  return lite;
+}
+
 // The global console: a plain object (shown as `Object [console]`) holding bound
 // copies of the methods, writing to process.stdout/stderr looked up on each write.
 function createGlobalConsole() {
@@ -208,8 +232,8 @@ function createGlobalConsole() {
     }
     Object.defineProperty(con, key, desc);
   }
-  Object.defineProperty(con, '_stdout', { get() { return process.stdout; }, configurable: true, enumerable: false });
-  Object.defineProperty(con, '_stderr', { get() { return process.stderr; }, configurable: true, enumerable: false });
+  Object.defineProperty(con, '_stdout', { get() { return stdioFor('stdout', 1); }, configurable: true, enumerable: false });
+  Object.defineProperty(con, '_stderr', { get() { return stdioFor('stderr', 2); }, configurable: true, enumerable: false });
   setup(con, true, 'auto', undefined, 2);
   Object.defineProperty(con, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
   return con;
