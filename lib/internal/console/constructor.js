@@ -2,7 +2,11 @@
 // The Console class behind the global console and console.Console.
 
 const { codes } = require('internal/errors');
-const { inspect, formatWithOptions } = require('internal/util/inspect');
+// util.inspect loads on first use: a console that only prints strings never needs it.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (...args) => lazyInspect().inspect(...args);
+const formatWithOptions = (...args) => lazyInspect().formatWithOptions(...args);
 const kWrite = Symbol('kWriteToConsole');
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
