@@ -33,6 +33,13 @@ LoaderState& stateOf(JSContext* ctx) { return states()[Runtime::from(ctx)]; }
 
 char* normalize(JSContext* ctx, const char* base, const char* name, void*) {
   LoaderState& st = stateOf(ctx);
+  if (JS_IsUndefined(st.resolveHook)) {
+    // The ES module loader is loaded on first use (a CommonJS program's import()):
+    // loading internal/modules/esm installs the hooks.
+    JSValue esm = Runtime::from(ctx)->requireBuiltin("internal/modules/esm");
+    if (JS_IsException(esm)) return nullptr;
+    JS_FreeValue(ctx, esm);
+  }
   JSValue args[] = {JS_NewString(ctx, name), JS_NewString(ctx, base)};
   JSValue r = JS_Call(ctx, st.resolveHook, JS_UNDEFINED, 2, args);
   JS_FreeValue(ctx, args[0]);

@@ -46,7 +46,6 @@ function runEval(source, filename) {
 function runFile(file) {
   const filename = path.resolve(file);
   process.argv[1] = filename;
-  const esm = require('internal/modules/esm');
   const { Module } = require('internal/modules/cjs');
   let resolved = filename;
   try {
@@ -56,8 +55,9 @@ function runFile(file) {
     if (err.code !== 'MODULE_NOT_FOUND') throw err;
     if (!filename.endsWith('.mjs')) throw err;
   }
-  if (esm.formatOf(resolved) === 'module') {
-    mainPromise = esm.runMainModule(resolved);
+  // The ES module loader loads only for an ES module main (or on import()).
+  if (require('internal/modules/package_json').formatOf(resolved) === 'module') {
+    mainPromise = require('internal/modules/esm').runMainModule(resolved);
     mainPromise.then(() => { mainPromise = undefined; }, (err) => {
       mainPromise = undefined;
       reportException(err);

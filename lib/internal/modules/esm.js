@@ -7,6 +7,7 @@ const path = require('path');
 const fsb = internalBinding('fs');
 const modules = internalBinding('modules');
 const packageJson = require('internal/modules/package_json');
+const { formatOf } = packageJson;
 const { Module, isBuiltin } = require('internal/modules/cjs');
 const { codes } = require('internal/errors');
 
@@ -71,14 +72,6 @@ function resolve(specifier, referrer) {
   }
   const real = fsb.realpath(resolved);
   return typeof real === 'string' ? real : resolved;
-}
-
-function formatOf(filename) {
-  if (filename.endsWith('.mjs')) return 'module';
-  if (filename.endsWith('.cjs')) return 'commonjs';
-  if (filename.endsWith('.json')) return 'json';
-  const scope = packageJson.findScope(path.dirname(filename));
-  return scope && scope.pkg.type === 'module' ? 'module' : 'commonjs';
 }
 
 function importMeta(filename) {

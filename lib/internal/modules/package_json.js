@@ -95,4 +95,14 @@ function resolveExports(pkgDir, exportsField, subpath, conditions) {
   throw err;
 }
 
-module.exports = { read, findScope, resolveExports };
+// The module format of a file: by extension, else by its package scope's "type".
+function formatOf(filename) {
+  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  if (filename.endsWith('.json')) return 'json';
+  const slash = filename.lastIndexOf('/');
+  const scope = findScope(slash <= 0 ? '/' : filename.slice(0, slash));
+  return scope && scope.pkg.type === 'module' ? 'module' : 'commonjs';
+}
+
+module.exports = { read, findScope, resolveExports, formatOf };
