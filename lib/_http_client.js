@@ -39,22 +39,8 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
-}
+// One conversion for http.request() and url.urlToHttpOptions().
+const { urlToHttpOptions } = require('internal/url');
 
 function isURL(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' && v.searchParams !== undefined;
