@@ -18,7 +18,7 @@ EventLoop::~EventLoop() {
   uv_loop_close(&loop_);
 }
 
-bool EventLoop::run() { return uv_run(&loop_, UV_RUN_DEFAULT) != 0 || true; }
+void EventLoop::run() { uv_run(&loop_, UV_RUN_DEFAULT); }
 
 void EventLoop::closeAll() {
   // Handles owned by bindings are closed by the Runtime first (their close callbacks

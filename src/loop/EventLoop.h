@@ -13,8 +13,8 @@ class EventLoop {
   EventLoop& operator=(const EventLoop&) = delete;
 
   uv_loop_t* uv() { return &loop_; }
-  // Runs until no ref'ed handle or request is left. Returns true if anything ran.
-  bool run();
+  // Runs until no ref'ed handle or request is left (or uv_stop).
+  void run();
   bool alive() { return uv_loop_alive(&loop_) != 0; }
   // Milliseconds of the loop's cached clock (what timers use).
   uint64_t now() { return uv_now(&loop_); }

@@ -177,7 +177,7 @@ int Runtime::run() {
   if (!bootstrap()) return 1;
   emitProcessEvent("runMain");
   do {
-    uv_run(loop_.uv(), UV_RUN_DEFAULT);
+    loop_.run();
     emitProcessEvent("emitBeforeExit");
   } while (loop_.alive());
   emitProcessEvent("emitExit");
