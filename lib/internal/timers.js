@@ -2,6 +2,12 @@
 // Timers in JS over one native uv_timer (Node's design): timers are kept in a binary
 // heap ordered by expiry then creation order; the native timer is scheduled for the
 // earliest one. Between timer callbacks the nextTick and microtask queues drain.
+//
+// A timer's heap position is keyed by (_hkey, _hseq), which may be earlier than its
+// real (_expiry, _seq): refresh() only moves the real expiry later and leaves the
+// heap alone (sockets refresh their idle timer on every read and write). When a
+// stale key comes due, the timer is re-keyed and sifted in again, before its real
+// expiry, so timers still fire in (expiry, creation) order.
 // Immediates are a linked list run from the check phase.
 
 const binding = internalBinding('timers');
@@ -20,7 +26,7 @@ let scheduledExpiry = Infinity;
 // --- binary heap of Timeout objects -------------------------------------------------
 const heap = [];
 function less(a, b) {
-  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+  return a._hkey < b._hkey || (a._hkey === b._hkey && a._hseq < b._hseq);
 }
 function swap(i, j) {
   const t = heap[i];
@@ -50,6 +56,8 @@ function siftDown(i) {
   }
 }
 function heapInsert(t) {
+  t._hkey = t._expiry;
+  t._hseq = t._seq;
   t[kHeapIndex] = heap.length;
   heap.push(t);
   siftUp(heap.length - 1);
@@ -103,16 +111,24 @@ class Timeout {
     this._idleStart = getLibuvNow();
     this._expiry = this._idleStart + after;
     this._seq = timerSeq++;
+    this._hkey = this._expiry;
+    this._hseq = this._seq;
     if (isRefed) updateRefCount(1);
     schedule(this);
   }
 
   refresh() {
     if (this._destroyed) return this;
-    heapRemove(this);
-    this._idleStart = getLibuvNow();
-    this._expiry = this._idleStart + this._idleTimeout;
+    const start = getLibuvNow();
+    const expiry = start + this._idleTimeout;
+    this._idleStart = start;
     this._seq = timerSeq++;
+    if (this[kHeapIndex] !== -1 && expiry >= this._hkey) {
+      this._expiry = expiry;  // later than its heap key: re-keyed when the key comes due
+      return this;
+    }
+    heapRemove(this);
+    this._expiry = expiry;
     schedule(this);
     return this;
   }
@@ -176,11 +192,15 @@ function processTimers(now) {
     const t = heap[0];
     // `now` stays the time this run started (as in Node): a timer that comes due
     // while callbacks run waits for the next loop iteration, after immediates.
-    if (t._expiry > now) break;
-    if (ranAtLeastOne) runNextTicks();
-    ranAtLeastOne = true;
+    if (t._hkey > now) break;
     heapRemove(t);
     if (t._destroyed) continue;
+    if (t._expiry > now) {  // refreshed since it was keyed: take its place again
+      heapInsert(t);
+      continue;
+    }
+    if (ranAtLeastOne) runNextTicks();
+    ranAtLeastOne = true;
     const callback = t._onTimeout;
     if (typeof callback !== 'function') {
       unenroll(t);
@@ -209,7 +229,7 @@ function processTimers(now) {
     }
   }
   if (heap.length === 0) return 0;
-  scheduledExpiry = heap[0]._expiry;
+  scheduledExpiry = heap[0]._hkey;
   return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
 }
 
@@ -217,7 +237,7 @@ function rescheduleAfterThrow() {
   // The native side gets no return value when a callback throws; re-arm ourselves.
   queueMicrotask(() => {
     if (heap.length > 0) {
-      scheduledExpiry = heap[0]._expiry;
+      scheduledExpiry = heap[0]._hkey;
       scheduleTimer(Math.max(1, scheduledExpiry - getLibuvNow()));
       toggleTimerRef(refCount > 0);
     }
