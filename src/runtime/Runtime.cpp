@@ -10,6 +10,7 @@
 #include "runtime/Binding.h"
 #include "runtime/ModuleLoader.h"
 #include "runtime/Natives.h"
+#include "runtime/Profiler.h"
 #include "runtime/Value.h"
 
 namespace protojs {
@@ -59,6 +60,7 @@ Runtime::Runtime(Options options) : options_(std::move(options)), pool_(loop_) {
   ctx_ = JS_NewContext(rt_);
   JS_SetContextOpaque(ctx_, this);
   JS_SetHostPromiseRejectionTracker(rt_, promiseTracker, this);
+  installProfilerFromEnv(rt_, ctx_);
   installModuleLoader(*this);
   bindings_ = JS_NewObject(ctx_);
 }
@@ -196,6 +198,7 @@ int Runtime::run() {
   // fully, so JS_FreeRuntime's leak check and LeakSanitizer see every test run.
   if (!fullTeardownRequested()) exit(code);
 #endif
+  writeProfile();
   teardown();
   return code;
 }
@@ -261,6 +264,7 @@ void Runtime::reportException() {
 }
 
 void Runtime::exit(int code) {
+  writeProfile();
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code);
