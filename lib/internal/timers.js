@@ -75,6 +75,19 @@ function heapRemove(t) {
   t[kHeapIndex] = -1;
 }
 
+function compactHeap() {
+  let n = 0;
+  for (let i = 0; i < heap.length; i++) {
+    const t = heap[i];
+    if (t._destroyed) t[kHeapIndex] = -1;
+    else heap[n++] = t;
+  }
+  heap.length = n;
+  for (let i = 0; i < n; i++) heap[i][kHeapIndex] = i;
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(i);
+  deadInHeap = 0;
+}
+
 function updateRefCount(delta) {
   const before = refCount;
   refCount += delta;
@@ -160,10 +173,14 @@ class Timeout {
 let asyncIds = 0;
 const knownTimersById = new Map();
 
+// A cleared timer stays in the heap, marked destroyed, until it reaches the top
+// (sockets clear and re-arm their timers on every request). When the dead outnumber
+// the live, the heap is rebuilt without them.
+let deadInHeap = 0;
 function unenroll(t) {
   if (t._destroyed) return;
   t._destroyed = true;
-  heapRemove(t);
+  if (t[kHeapIndex] !== -1 && ++deadInHeap > 64 && deadInHeap * 2 > heap.length) compactHeap();
   if (t[kRefed]) updateRefCount(-1);
   if (t._asyncId !== undefined) knownTimersById.delete(t._asyncId);
 }
@@ -194,7 +211,10 @@ function processTimers(now) {
     // while callbacks run waits for the next loop iteration, after immediates.
     if (t._hkey > now) break;
     heapRemove(t);
-    if (t._destroyed) continue;
+    if (t._destroyed) {
+      deadInHeap--;
+      continue;
+    }
     if (t._expiry > now) {  // refreshed since it was keyed: take its place again
       heapInsert(t);
       continue;
