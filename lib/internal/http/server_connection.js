@@ -29,12 +29,12 @@ function connectionListener(socket) {
 
   const parser = parsers.alloc();
   const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  if (!server[kConnections]) server[kConnections] = new (require('internal/http/connections').ConnectionsList)();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
-                    lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
+                    lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone, server[kConnections]);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
-  if (!server[kConnections]) server[kConnections] = new (require('internal/http/connections').ConnectionsList)();
   server[kConnections].add(parser);
   parser.connections = server[kConnections];
 

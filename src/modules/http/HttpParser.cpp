@@ -65,7 +65,7 @@ int ParserCore::cbMessageBegin(llhttp_t* p) {
   s->headersCompleted_ = false;
   s->url_.clear();
   s->status_.clear();
-  s->lastMessageStart_ = s->clock_ ? s->clock_(s->clockOpaque_) : 1;
+  s->markMessageStart();
   return s->delegate_ ? s->delegate_->onMessageBegin() : 0;
 }
 

@@ -75,6 +75,9 @@ class ParserCore {
   // Time stamps in the caller's clock (set via now()): when the current message
   // began, 0 between messages.
   uint64_t lastMessageStart() const { return lastMessageStart_; }
+  // Starts the clock now, as if a message began (a new server connection counts as
+  // one, so a peer that connects and sends nothing meets headersTimeout).
+  void markMessageStart() { lastMessageStart_ = clock_ ? clock_(clockOpaque_) : 1; }
   void setClock(uint64_t (*clock)(void*), void* opaque) {
     clock_ = clock;
     clockOpaque_ = opaque;

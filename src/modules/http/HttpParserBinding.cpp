@@ -272,7 +272,7 @@ JSValue jsNew(JSContext* ctx, JSValueConst newTarget, int, JSValueConst*) {
   return obj;
 }
 
-// initialize(type, resource, maxHeaderSize, lenientFlags)
+// initialize(type, resource, maxHeaderSize, lenientFlags, connections)
 JSValue jsInitialize(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
   PARSER_OR_THROW(p);
   if (p->core().executing()) return JS_ThrowTypeError(ctx, "HTTPParser reinitialized while parsing");
@@ -283,6 +283,9 @@ JSValue jsInitialize(JSContext* ctx, JSValueConst thisVal, int argc, JSValueCons
   if (argc > 3 && JS_IsNumber(argv[3])) JS_ToInt32(ctx, &lenient, argv[3]);
   p->core().init(llhttp_type_t(type), uint32_t(maxHeaderSize > 0 ? maxHeaderSize : 0),
                  uint16_t(lenient));
+  // As Node: a parser on a server's connection list is timed from now, so a peer
+  // that connects and sends nothing is reclaimed by headersTimeout.
+  if (argc > 4 && JS_ToBool(ctx, argv[4])) p->core().markMessageStart();
   p->closed_ = false;
   return JS_UNDEFINED;
 }

@@ -1,0 +1,125 @@
+'use strict';
+// Shared by the fault-injection tests: a server whose answers a client can check
+// (http and net echo), a stream of well-behaved clients that check every answer
+// while faulty peers misbehave, and the closing summary line.
+const assert = require('assert');
+const http = require('http');
+const net = require('net');
+const { mustCall, mustCallAtLeast, mustNotCall } = require('../net/common');
+
+// The body a good http client expects for a request: depends on method, url and
+// the request body, so a mixed-up or truncated answer is caught.
+function expectedAnswer(method, url, body) {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum = (sum * 31 + body[i]) >>> 0;
+  return `${method} ${url} ${body.length} ${sum}`;
+}
+
+// An http handler answering expectedAnswer(); other handlers may run first.
+function answerHandler(req, res) {
+  const parts = [];
+  req.on('data', (d) => parts.push(d));
+  req.on('end', () => {
+    res.setHeader('Content-Type', 'text/plain');
+    res.end(expectedAnswer(req.method, req.url, Buffer.concat(parts)));
+  });
+}
+
+// A net server echoing every byte back; allowHalfOpen lets it answer a peer that
+// ended its side before closing its own.
+function createEchoServer(options) {
+  return net.createServer({ allowHalfOpen: true, ...options }, (sock) => {
+    sock.on('error', () => {});  // a faulty peer's reset is not the server's problem
+    sock.pipe(sock);
+  });
+}
+
+let seq = 0;
+// One good http request (GET or POST with a body) on a new connection; calls
+// cb() after checking the answer. Any deviation fails the test.
+function goodHttpRequest(port, cb) {
+  const n = seq++;
+  const body = n % 2 ? Buffer.from(`payload-${n}-`.repeat(n % 7 + 1)) : Buffer.alloc(0);
+  const method = body.length ? 'POST' : 'GET';
+  const path = `/good/${n}`;
+  const req = http.request({ host: '127.0.0.1', port, method, path, agent: false }, (res) => {
+    assert.strictEqual(res.statusCode, 200);
+    const parts = [];
+    res.on('data', (d) => parts.push(d));
+    res.on('end', () => {
+      assert.strictEqual(Buffer.concat(parts).toString(), expectedAnswer(method, path, body));
+      cb();
+    });
+  });
+  req.on('error', (err) => assert.fail(`good http request ${path} failed: ${err.stack}`));
+  req.end(body);
+}
+
+// One good echo exchange on a new connection: sends a payload, ends, and checks
+// that exactly the payload comes back.
+function goodEchoExchange(port, cb) {
+  const payload = Buffer.from(`echo-${seq++}-`.repeat(50));
+  const sock = net.connect(port, '127.0.0.1', () => sock.end(payload));
+  const parts = [];
+  sock.on('data', (d) => parts.push(d));
+  sock.on('error', (err) => assert.fail(`good echo client failed: ${err.stack}`));
+  sock.on('end', () => {
+    assert.deepStrictEqual(Buffer.concat(parts), payload);
+    cb();
+  });
+}
+
+// Runs good clients one after another (kind 'http' or 'echo') until stop(cb) is
+// called; stop waits for the one in flight and calls cb(count served).
+function goodTraffic(kind, port) {
+  const one = kind === 'http' ? goodHttpRequest : goodEchoExchange;
+  const state = { served: 0, stopping: null };
+  function next() {
+    if (state.stopping) return state.stopping(state.served);
+    one(port, () => { state.served++; next(); });
+  }
+  next();
+  return {
+    get served() { return state.served; },
+    stop(cb) { state.stopping = cb; },
+  };
+}
+
+// Closes the server after checking it holds no connection any more; cb runs once
+// it has closed.
+function closeEmpty(server, cb) {
+  server.getConnections((err, n) => {
+    assert.ifError(err);
+    assert.strictEqual(n, 0, 'the server still holds connections');
+    server.close(cb);
+  });
+}
+
+// Polls until the server holds no connection (the last peer's close may still be
+// on its way), then closes it; the test's hang guard catches a server that never
+// lets go.
+function whenEmptyClose(server, cb) {
+  server.getConnections((err, n) => {
+    assert.ifError(err);
+    if (n === 0) server.close(cb);
+    else setTimeout(whenEmptyClose, 20, server, cb);
+  });
+}
+
+// A timer that fails the test if it is still running (a hang); unref'ed so it never
+// keeps a finished test alive.
+function hangGuard(ms, what) {
+  setTimeout(() => assert.fail(`hang: ${what} not done after ${ms} ms`), ms).unref();
+}
+
+function summary(name, faults, good) {
+  assert.ok(faults > 0, 'no fault was injected');
+  assert.ok(good > 0, 'no good request was served');
+  console.log(`${name}: faults injected: ${faults}, good requests served: ${good}`);
+}
+
+module.exports = {
+  mustCall, mustCallAtLeast, mustNotCall, expectedAnswer, answerHandler, createEchoServer,
+  goodHttpRequest, goodEchoExchange, goodTraffic, closeEmpty, whenEmptyClose, hangGuard,
+  summary,
+};
