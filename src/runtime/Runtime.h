@@ -39,6 +39,9 @@ class Runtime {
   // Bootstraps, runs the main script, then the loop (with beforeExit/exit).
   // Returns the process exit code.
   int run();
+  // Sets up process, the globals and the builtin loader without running a main
+  // script; run() starts with it. Embedders (the fuzz harnesses) call it alone.
+  bool bootstrap();
 
   JSContext* ctx() const { return ctx_; }
   JSRuntime* rt() const { return rt_; }
@@ -77,7 +80,6 @@ class Runtime {
   std::vector<std::pair<JSValue, JSValue>> pendingRejections_;
 
  private:
-  bool bootstrap();
   void runMicrotasks();
   void emitProcessEvent(const char* fnName);
   int exitCode();
