@@ -181,7 +181,7 @@ size_t encodeUtf8(const uint8_t* s, size_t n, uint8_t* out, size_t cap, size_t* 
     // Copy an ASCII run in one go, bounded by the space left.
     size_t room = cap - o;
     size_t run = asciiPrefix(s + i, (n - i) < room ? (n - i) : room);
-    std::memcpy(out + o, s + i, run);
+    if (run) std::memcpy(out + o, s + i, run);  // out may be null when cap is 0
     i += run;
     o += run;
     if (i >= n || o >= cap) break;
