@@ -110,7 +110,9 @@ function socketOnEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+    // As in Node 20, a request still being read is not aborted here but in
+    // socketOnClose, once the socket is gone: so no 'clientError' for a peer that
+    // half-closes, and a body read until EOF (insecureHTTPParser) completes.
     if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
