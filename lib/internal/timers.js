@@ -248,9 +248,22 @@ function processTimers(now) {
       }
     }
   }
+  // The native side applies the answer only after draining the ticks and microtasks
+  // the last callback queued; timers they start must count, so drain them here.
+  if (ranAtLeastOne) drainAfterTimers();
   if (heap.length === 0) return 0;
   scheduledExpiry = heap[0]._hkey;
   return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
+}
+
+function drainAfterTimers() {
+  let threw = true;
+  try {
+    runNextTicks();
+    threw = false;
+  } finally {
+    if (threw) rescheduleAfterThrow();
+  }
 }
 
 function rescheduleAfterThrow() {
