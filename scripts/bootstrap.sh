@@ -17,7 +17,7 @@ LLHTTP_VERSION=9.2.1
 sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
-  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind)
+  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -94,7 +94,10 @@ npm_packages() {
   touch "$out/.ok"
 }
 
-system_packages
+# `bootstrap.sh --fuzz` (make fuzz) also installs clang and libFuzzer's runtime.
+extra=()
+[ "${1:-}" = --fuzz ] && extra=(clang libclang-rt-14-dev)
+system_packages "${extra[@]}"
 quickjs
 llhttp
 [ -f "$root/scripts/npm/package.json" ] && npm_packages
