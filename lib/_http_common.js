@@ -3,7 +3,7 @@
 // events into IncomingMessage state, header token/value checks, and constants.
 
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kSkipPendingData = Symbol('SkipPendingData');
@@ -74,7 +74,7 @@ function parserOnMessageComplete() {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream);
   }
   readStart(parser.socket);
 }

@@ -2,8 +2,16 @@
 // IncomingMessage: a request on the server, a response on the client. A Readable
 // fed by the parser (push per body piece); headers are built from rawHeaders only
 // when first read, so a handler that never looks at them does not pay for them.
+//
+// The Readable state is created on first use as well. Most requests carry no body
+// and nobody reads them: the parser ends them and the server dumps them when the
+// response is done. Until something touches the stream (a listener, read(),
+// resume(), a stream property), those steps are only recorded (kLazy); creating
+// the state replays them, so the stream behaves as if it had existed all along.
 
 const { Readable, finished } = require('stream');
+const EE = require('events');
+const { ReadableState } = Readable;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -11,6 +19,14 @@ const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
+
+// What happened to a stream whose state does not exist yet.
+const kLazy = Symbol('kLazy');
+const kLive = 0;      // the Readable state exists
+const kFresh = 1;     // nothing yet
+const kEnded = 2;     // the message is complete (push(null) pending)
+const kDumping = 3;   // ended and dumped: 'end' and 'close' are due
+const kDead = 4;      // ended, dumped, and by now ended and closed
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -20,35 +36,107 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    let streamOptions;
-    if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
-    super(streamOptions);
-    this._readableState.readingMore = true;
-    this.socket = socket;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this.complete = false;
-    this[kHeaders] = null;
-    this[kHeadersCount] = 0;
-    this.rawHeaders = [];
-    this[kTrailers] = null;
-    this[kTrailersCount] = 0;
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this.client = socket;
-    this._consuming = false;
-    this._dumped = false;
-  }
+// A function, as in Node (subclasses with `class extends` work all the same).
+function IncomingMessage(socket) {
+  EE.init.call(this);
+  this[kLazy] = kFresh;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
 
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get() { return createState(this); },
+  set(state) {
+    Object.defineProperty(this, '_readableState', { value: state, writable: true, configurable: true, enumerable: true });
+  },
+});
+
+function createState(msg) {
+  const lazy = msg[kLazy];
+  if (lazy === undefined || lazy === kLive) return undefined;  // the prototype itself
+  msg[kLazy] = kLive;
+  const socket = msg.socket;
+  const state = new ReadableState(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined, msg, false);
+  msg._readableState = state;
+  state.readingMore = true;
+  if (lazy === kFresh) return state;
+  Readable.prototype.push.call(msg, null);
+  if (lazy === kDumping) {
+    Readable.prototype.resume.call(msg);
+  } else if (lazy === kDead) {
+    state.flowing = true;
+    state.endEmitted = true;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+  }
+  return state;
+}
+
+// The parser's end of the message: push(null), or only its record.
+function pushEnd(msg) {
+  if (msg[kLazy] === kFresh) msg[kLazy] = kEnded;
+  else msg.push(null);
+}
+
+// True once the message has been read to its end ('end' emitted or due).
+function readEnded(msg) {
+  const lazy = msg[kLazy];
+  return lazy === kLive ? msg.readableEnded : lazy >= kDumping;
+}
+
+// The server, when a response is done: an unread request body is drained so the
+// next request can be parsed.
+function dumpUnread(msg) {
+  if (msg._consuming) return;
+  if (msg[kLazy] !== kLive || !msg._readableState.resumeScheduled) msg._dump();
+}
+
+// A dumped message nobody listens to would emit 'end' (on the second tick after
+// the dump) and 'close' (on the fourth); it is marked dead on the fourth tick
+// instead. Touched before that, it replays the dump and emits as Node does.
+let dumping = [];
+function settleLater(msg) {
+  if (dumping.push(msg) === 1) process.nextTick(settleDumping, null, 1);
+}
+function settleDumping(list, tick) {
+  if (list === null) {
+    list = dumping;
+    dumping = [];
+  }
+  if (tick < 4) {
+    process.nextTick(settleDumping, list, tick + 1);
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (list[i][kLazy] === kDumping) list[i][kLazy] = kDead;
+  }
+}
+
+// Methods and accessors, written as a class body and moved onto the prototype.
+class Methods {
   get connection() { return this.socket; }
   set connection(val) { this.socket = val; }
 
@@ -170,11 +258,20 @@ class IncomingMessage extends Readable {
   }
 
   _dump() {
-    if (!this._dumped) {
-      this._dumped = true;
-      this.removeAllListeners('data');
-      this.resume();
+    if (this._dumped) return;
+    this._dumped = true;
+    if (this[kLazy] === kEnded) {  // nobody listens: nothing to emit to
+      this[kLazy] = kDumping;
+      settleLater(this);
+      return;
     }
+    this.removeAllListeners('data');
+    this.resume();
+  }
+}
+for (const key of Reflect.ownKeys(Methods.prototype)) {
+  if (key !== 'constructor') {
+    Object.defineProperty(IncomingMessage.prototype, key, Object.getOwnPropertyDescriptor(Methods.prototype, key));
   }
 }
 
@@ -203,4 +300,4 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+module.exports = { IncomingMessage, readStart, readStop, pushEnd, readEnded, dumpUnread };

@@ -374,9 +374,9 @@ class OutgoingMessage extends Stream {
         onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
         return this;
       }
-      if (this.socket) this.socket.cork();
       // The last data write carries the 'finish' callback when it can: one socket
-      // write per response instead of a data write plus an empty one.
+      // write per response instead of a data write plus an empty one. write_()
+      // corks the socket when the response takes more than one write.
       finishAttached = write_(this, chunk, encoding, null, true, onFinish.bind(undefined, this)) === kFinishAttached;
     } else if (this.finished) {
       if (typeof callback === 'function') {
@@ -410,7 +410,7 @@ class OutgoingMessage extends Stream {
   }
 
   _endSocket() {
-    if (this.socket) {
+    if (this.socket && this.socket._writableState.corked) {
       // end() fully uncorks the connection, however many cork() calls came before.
       this.socket._writableState.corked = 1;
       this.socket.uncork();
@@ -568,6 +568,12 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
     if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
     process.nextTick(callback);
     return true;
+  }
+  // end(chunk) sends head and body in one string write unless the body is chunked,
+  // the head must go separately (a Buffer body) or output is queued: cork then.
+  if (fromEnd && msg.socket && (msg.chunkedEncoding || msg.outputData.length ||
+      (!msg._headerSent && typeof chunk !== 'string'))) {
+    msg.socket.cork();
   }
   if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
     msg.socket.cork();

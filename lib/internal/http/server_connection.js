@@ -9,6 +9,7 @@ const {
 const { kNeedDrain } = require('internal/http/utils');
 const { kConnections, kServerResponse, emitCloseNT, noop } = require('_http_server');
 const { kUniqueHeaders } = require('_http_outgoing');
+const { readEnded, dumpUnread } = require('_http_incoming');
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
@@ -274,8 +275,7 @@ function handleLimitsAndExpect(server, state, req, res, socket) {
 
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
-  // Unread request bodies are drained so the next request can be parsed.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  dumpUnread(req);
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
@@ -298,7 +298,7 @@ function clearIncoming(req) {
   const parser = req.socket && req.socket.parser;
   // The message being parsed right now is not this one: leave it alone.
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    if (readEnded(req)) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }

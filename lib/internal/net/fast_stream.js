@@ -5,9 +5,9 @@
 // - deliverData: a flowing socket with nothing buffered emits 'data' for a chunk
 //   just read, as Readable's addChunk() would, without the push()/maybeReadMore()
 //   round trip (one nextTick per read).
-// - tryFastWrite: a connected socket with no write in flight and no callback asks
-//   the kernel to take the chunk at once (uv_try_write). When it does, the write
-//   is over: Writable would only have scheduled a no-op afterWrite tick.
+// - tryFastWrite: a connected, uncorked socket with no write in flight asks the
+//   kernel to take the chunk at once (uv_try_write). When it does, the write is
+//   over: Writable would only have scheduled the afterWrite tick that calls back.
 //
 // The interpreter makes every layer count; these two cut the JS work per
 // ping-pong round trip roughly in half.
@@ -64,31 +64,38 @@ function isUtf8(encoding, state) {
 }
 
 // Returns true/false (write()'s result) when the chunk was handled here, or
-// undefined when the caller must take the full Writable path.
+// undefined when the caller must take the full Writable path. A callback runs on
+// the next tick, as Writable runs the callback of a write that completed at once.
 function tryFastWrite(socket, chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
   const state = socket._writableState;
   const handle = socket._handle;
-  if (cb !== undefined || handle === null || socket.connecting || state.length !== 0 ||
+  if ((cb !== undefined && typeof cb !== 'function') || handle === null || socket.connecting || state.length !== 0 ||
       state.writing || state.corked || state.ending || state.destroyed || state.errored !== null ||
       !state.constructed || state.objectMode) {
     return undefined;
   }
   if (typeof chunk === 'string') {
     if (!isUtf8(encoding, state)) return undefined;
-  } else if (!(chunk instanceof Uint8Array) || typeof encoding === 'function') {
+  } else if (!(chunk instanceof Uint8Array)) {
     return undefined;
   }
   const left = handle.tryWrite(chunk);
   if (left < 0) return undefined;  // the full path reports the error
-  return left === 0 ? true : writeRest(socket, state, chunk, left);
+  if (left !== 0) return writeRest(socket, state, chunk, left, cb);
+  if (cb !== undefined) process.nextTick(cb);
+  return true;
 }
 
 // The kernel took part of the chunk: the rest goes through the Writable. write()
 // answers as if the whole chunk had been queued, as the full path would.
-function writeRest(socket, state, chunk, left) {
+function writeRest(socket, state, chunk, left, cb) {
   const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   const rest = bytes.subarray(bytes.length - left);
-  const ret = Duplex.prototype.write.call(socket, rest);
+  const ret = Duplex.prototype.write.call(socket, rest, cb);
   if (ret && bytes.length >= state.highWaterMark && state.length > 0) {
     state.needDrain = true;
     return false;
