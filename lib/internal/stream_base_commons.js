@@ -16,7 +16,7 @@ const { UV_EOF } = internalBinding('uv');
 const { FastBuffer } = require('internal/buffer');
 const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
-const { Timeout, clearTimeout } = require('internal/timers');
+const { Timeout, clearTimeout, reviveTimeout } = require('internal/timers');
 
 let deliverData = (stream, chunk) => {
   // Loaded on first use: internal/net/fast_stream needs 'stream', which needs us.
@@ -32,6 +32,7 @@ const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kBufferGen = Symbol('kBufferGen');
 const kTimeout = Symbol('timeout');
+const kSpareTimeout = Symbol('spareTimeout');
 const owner_symbol = Symbol('owner_symbol');
 
 // A write in flight. `oncomplete(status, handle)` runs from the loop when libuv
@@ -185,27 +186,42 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// socket.setTimeout(msecs[, callback]): an unref'd timer refreshed by I/O.
+// socket.setTimeout(msecs[, callback]): an unref'd timer refreshed by I/O. A
+// cleared timer is kept (kSpareTimeout) and revived by the next setTimeout(): an
+// http keep-alive connection clears and re-arms its timer around every request.
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
-  this[kTimeout] = null;
+  const active = this[kTimeout];
+  if (active !== null) {
+    clearTimeout(active);
+    this[kTimeout] = null;
+    this[kSpareTimeout] = active;
+  }
   if (msecs === 0) {
     if (callback !== undefined) {
       validateCallback(callback);
       this.removeListener('timeout', callback);
     }
   } else {
-    const self = this;
-    this[kTimeout] = new Timeout(function onIdle() { self._onTimeout(); }, msecs, undefined, false, false);
+    const spare = this[kSpareTimeout];
+    if (spare !== undefined && spare !== null) {
+      this[kSpareTimeout] = null;
+      this[kTimeout] = reviveTimeout(spare, onStreamIdle, msecs);
+    } else {
+      this[kTimeout] = new Timeout(onStreamIdle, msecs, [this], false, false);
+    }
     if (callback !== undefined) {
       validateCallback(callback);
       this.once('timeout', callback);
     }
   }
   return this;
+}
+
+function onStreamIdle(stream) {
+  stream._onTimeout();
 }
 
 function validateCallback(callback) {

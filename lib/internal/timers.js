@@ -200,6 +200,28 @@ function clearTimeout(timer) {
   }
 }
 
+// Re-arms a cleared Timeout with a new callback and duration, as a new one would
+// be armed. Still in the heap (cleared timers stay there until they surface), it
+// usually keeps its place: its key is no later than the new expiry.
+function reviveTimeout(t, callback, after) {
+  if (!t._destroyed) unenroll(t);
+  t._onTimeout = callback;
+  t._idleTimeout = after >= 1 && after <= TIMEOUT_MAX ? after : 1;
+  t._destroyed = false;
+  if (t[kRefed]) updateRefCount(1);
+  const start = getLibuvNow();
+  t._idleStart = start;
+  t._expiry = start + t._idleTimeout;
+  t._seq = timerSeq++;
+  if (t[kHeapIndex] !== -1) {
+    deadInHeap--;
+    if (t._expiry >= t._hkey) return t;
+    heapRemove(t);
+  }
+  schedule(t);
+  return t;
+}
+
 // Called by native when the uv timer fires. Returns the next expiry: positive if
 // a ref'ed timer waits, negative if only unref'ed ones do, 0 if none.
 function processTimers(now) {
@@ -383,4 +405,4 @@ function clearImmediate(immediate) {
 
 binding.setupTimers(processImmediate, processTimers);
 
-module.exports = { Timeout, Immediate, clearTimeout, clearImmediate, TIMEOUT_MAX, kRefed };
+module.exports = { Timeout, Immediate, clearTimeout, clearImmediate, reviveTimeout, TIMEOUT_MAX, kRefed };
