@@ -14,11 +14,12 @@ const kSchemeOnly = new Set(['test', 'test/reporters']);
 const kWrapperParams = 'exports, require, module, __filename, __dirname';
 const statCache = new Map();
 
+// As in Node, only hits are cached: a file missing at one require() may exist at the next.
 function stat(filename) {
   let r = statCache.get(filename);
   if (r === undefined) {
     r = fsb.internalModuleStat(filename);
-    statCache.set(filename, r);
+    if (r >= 0) statCache.set(filename, r);
   }
   return r;
 }
