@@ -69,6 +69,17 @@ function goodEchoExchange(port, cb) {
   });
 }
 
+// Runs n good clients one after another, calling each(i) after the i-th answer was
+// checked, then cb().
+function goodBurst(kind, port, n, each, cb) {
+  const one = kind === 'http' ? goodHttpRequest : goodEchoExchange;
+  let i = 0;
+  (function next() {
+    if (i === n) return cb();
+    one(port, () => { each(i++); next(); });
+  })();
+}
+
 // Runs good clients one after another (kind 'http' or 'echo') until stop(cb) is
 // called; stop waits for the one in flight and calls cb(count served).
 function goodTraffic(kind, port) {
@@ -83,16 +94,6 @@ function goodTraffic(kind, port) {
     get served() { return state.served; },
     stop(cb) { state.stopping = cb; },
   };
-}
-
-// Closes the server after checking it holds no connection any more; cb runs once
-// it has closed.
-function closeEmpty(server, cb) {
-  server.getConnections((err, n) => {
-    assert.ifError(err);
-    assert.strictEqual(n, 0, 'the server still holds connections');
-    server.close(cb);
-  });
 }
 
 // Polls until the server holds no connection (the last peer's close may still be
@@ -112,6 +113,33 @@ function hangGuard(ms, what) {
   setTimeout(() => assert.fail(`hang: ${what} not done after ${ms} ms`), ms).unref();
 }
 
+// Writes `total` bytes to a writable stream in 64 KiB chunks, waiting for 'drain'
+// whenever write() says so, then ends it. The returned state tells how far it got
+// and whether it is waiting for 'drain' now.
+function pump(stream, total) {
+  const state = { written: 0, waiting: false, drains: 0 };
+  (function more() {
+    state.waiting = false;
+    while (state.written < total && !stream.destroyed) {
+      // A fresh chunk each time: a stack that buffered instead of pushing back
+      // would show in the RSS.
+      const n = Math.min(64 * 1024, total - state.written);
+      state.written += n;
+      if (!stream.write(Buffer.allocUnsafe(n).fill(0x70))) {
+        state.waiting = true;
+        state.drains++;
+        return stream.once('drain', more);
+      }
+    }
+    if (state.written === total) stream.end();
+  })();
+  return state;
+}
+
+function rssMiB() {
+  return process.memoryUsage().rss / (1024 * 1024);
+}
+
 function summary(name, faults, good) {
   assert.ok(faults > 0, 'no fault was injected');
   assert.ok(good > 0, 'no good request was served');
@@ -120,6 +148,6 @@ function summary(name, faults, good) {
 
 module.exports = {
   mustCall, mustCallAtLeast, mustNotCall, expectedAnswer, answerHandler, createEchoServer,
-  goodHttpRequest, goodEchoExchange, goodTraffic, closeEmpty, whenEmptyClose, hangGuard,
-  summary,
+  goodHttpRequest, goodEchoExchange, goodTraffic, goodBurst, whenEmptyClose, hangGuard,
+  pump, rssMiB, summary,
 };
