@@ -21,6 +21,12 @@ const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
+// A plain headers object is serialized natively when it has the common shape
+// (string/number values, ASCII); the framing headers among them come back in
+// framingHeaders as name, value pairs.
+const { serializeHeaders } = internalBinding('http_headers');
+const framingHeaders = [];
+
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const RE_TE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 const crlfBuf = Buffer.from('\r\n');
@@ -166,8 +172,17 @@ class OutgoingMessage extends Stream {
           for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
         }
       } else {
-        for (const key in headers) {
-          if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+        const lines = serializeHeaders(headers, framingHeaders);
+        if (lines !== undefined) {
+          state.header += lines;
+          for (let i = 0; i < framingHeaders.length; i += 2) {
+            matchHeader(this, state, framingHeaders[i], framingHeaders[i + 1]);
+          }
+          framingHeaders.length = 0;
+        } else {
+          for (const key in headers) {
+            if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+          }
         }
       }
     }
