@@ -171,6 +171,9 @@ ParserCore::Result ParserCore::makeResult(llhttp_errno_t err, const char* data) 
 }
 
 ParserCore::Result ParserCore::execute(const char* data, size_t len) {
+  // Paused between reads: nothing is consumed. (llhttp would return HPE_PAUSED with
+  // the error position of an earlier stop, e.g. an upgrade, in another buffer.)
+  if (llhttp_get_errno(&parser_) == HPE_PAUSED) return Result{};
   executing_ = true;
   llhttp_errno_t err = llhttp_execute(&parser_, data, len);
   executing_ = false;
