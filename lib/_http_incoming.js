@@ -12,6 +12,7 @@
 const { Readable, finished } = require('stream');
 const EE = require('events');
 const { ReadableState } = Readable;
+const { drainCount } = require('internal/process/task_queues');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -25,8 +26,8 @@ const kLazy = Symbol('kLazy');
 const kLive = 0;      // the Readable state exists
 const kFresh = 1;     // nothing yet
 const kEnded = 2;     // the message is complete (push(null) pending)
-const kDumping = 3;   // ended and dumped: 'end' and 'close' are due
-const kDead = 4;      // ended, dumped, and by now ended and closed
+const kDumping = 3;   // ended and dumped: 'end' and 'close' are due (or done: isDead)
+const kDead = 4;      // (createState only) ended, dumped, and by now closed
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -74,7 +75,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 });
 
 function createState(msg) {
-  const lazy = msg[kLazy];
+  const lazy = isDead(msg) ? kDead : msg[kLazy];
   if (lazy === undefined || lazy === kLive) return undefined;  // the prototype itself
   msg[kLazy] = kLive;
   const socket = msg.socket;
@@ -114,25 +115,13 @@ function dumpUnread(msg) {
   if (msg[kLazy] !== kLive || !msg._readableState.resumeScheduled) msg._dump();
 }
 
-// A dumped message nobody listens to would emit 'end' (on the second tick after
-// the dump) and 'close' (on the fourth); it is marked dead on the fourth tick
-// instead. Touched before that, it replays the dump and emits as Node does.
-let dumping = [];
-function settleLater(msg) {
-  if (dumping.push(msg) === 1) process.nextTick(settleDumping, null, 1);
-}
-function settleDumping(list, tick) {
-  if (list === null) {
-    list = dumping;
-    dumping = [];
-  }
-  if (tick < 4) {
-    process.nextTick(settleDumping, list, tick + 1);
-    return;
-  }
-  for (let i = 0; i < list.length; i++) {
-    if (list[i][kLazy] === kDumping) list[i][kLazy] = kDead;
-  }
+// A dumped message nobody listens to would emit 'end' and 'close' over the next
+// four ticks. It records the drain it was dumped in instead: touched in that same
+// drain, it replays the dump and emits as Node does; touched later, it is found
+// ended and closed, as Node's would be by then.
+const kDumpDrain = Symbol('kDumpDrain');
+function isDead(msg) {
+  return msg[kLazy] === kDumping && msg[kDumpDrain] !== drainCount();
 }
 
 // Methods and accessors, written as a class body and moved onto the prototype.
@@ -262,7 +251,7 @@ class Methods {
     this._dumped = true;
     if (this[kLazy] === kEnded) {  // nobody listens: nothing to emit to
       this[kLazy] = kDumping;
-      settleLater(this);
+      this[kDumpDrain] = drainCount();
       return;
     }
     this.removeAllListeners('data');

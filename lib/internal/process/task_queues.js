@@ -42,6 +42,13 @@ function runTicks() {
   head = 0;
 }
 
+// Counts completed drains: work recorded during one drain can tell, later, whether
+// the ticks it would have scheduled have all run by now.
+let drains = 0;
+function drainCount() {
+  return drains;
+}
+
 function processTicksAndRejections() {
   do {
     runTicks();
@@ -50,6 +57,7 @@ function processTicksAndRejections() {
     if (head < queue.length) tickInfo[kHasTickScheduled] = 1;
   } while (head < queue.length || processPromiseRejections());
   tickInfo[kHasTickScheduled] = 0;
+  drains++;
 }
 
 // Returns true if handling rejections may have queued more work.
@@ -114,4 +122,5 @@ function setupTaskQueue(fatalException) {
 
 module.exports = {
   nextTick, queueMicrotask, setupTaskQueue, runNextTicks: processTicksAndRejections, takeExceptionOrigin,
+  drainCount,
 };
