@@ -4,7 +4,7 @@
 #
 # Usage: scripts/valgrind-net-http.sh [-j JOBS] [REGEX]
 #   REGEX   only tests whose path (e.g. net/test-net-ipv4.js) matches
-#   -j      tests run at once (default 2); all 84 tests take about 7 minutes with 2
+#   -j      tests run at once (default 2); the 84 tests take 3 to 7 minutes with 2
 # PROTOJS=/path/to/protojs uses an existing build; by default the script configures and
 # builds build-valgrind/ (RelWithDebInfo: optimized, with line numbers in the reports).
 #
