@@ -6,7 +6,7 @@ SAN_BUILD  ?= build-san
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: all deps build build-san demo test test-release test-san bench clean
+.PHONY: all deps build build-san demo test test-release test-san bench fuzz clean
 
 all: build
 
@@ -37,6 +37,14 @@ test-san: build-san
 
 bench: build
 	@bash bench/run.sh $(BUILD)/protojs
+
+# libFuzzer harnesses (fuzz/, clang + ASan/UBSan in build-fuzz), FUZZ_SECONDS (60) each.
+fuzz:
+	@bash scripts/bootstrap.sh --fuzz
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	 -DPROTOJS_SANITIZE=ON -DPROTOJS_FUZZ=ON >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target fuzzers
+	@bash fuzz/run.sh build-fuzz $(or $(FUZZ_SECONDS),60)
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)
