@@ -22,6 +22,7 @@ const {
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
+const kCloseFromConnection = Symbol('closeFromConnection');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
@@ -52,16 +53,12 @@ class ServerResponse extends OutgoingMessage {
   }
 
   assignSocket(socket) {
-    if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
-    socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
-    this.socket = socket;
-    this.emit('socket', socket);
-    this._flush();
+    assignSocket(this, socket, false);
   }
 
   detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
+    if (this[kCloseFromConnection]) this[kCloseFromConnection] = false;
+    else socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;
     this.socket = null;
   }
@@ -129,6 +126,19 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// The response's 'close' follows its socket's: from a 'close' listener of its own,
+// or, when the connection's listener is the socket's last (closeFromConnection),
+// from that listener's end: the same order, without a listener per response.
+function assignSocket(res, socket, closeFromConnection) {
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+  socket._httpMessage = res;
+  if (closeFromConnection) res[kCloseFromConnection] = true;
+  else socket.on('close', onServerResponseClose);
+  res.socket = socket;
+  res.emit('socket', socket);
+  res._flush();
+}
 
 function onServerResponseClose() {
   if (this._httpMessage) emitCloseNT(this._httpMessage);
@@ -265,6 +275,8 @@ module.exports = {
   ServerResponse,
   kConnections,
   kServerResponse,
+  kCloseFromConnection,
+  assignSocket,
   emitCloseNT,
   noop,
 };

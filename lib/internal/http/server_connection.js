@@ -7,7 +7,9 @@ const {
   parsers, freeParser, continueExpression, HTTPParser, isLenient, prepareError,
 } = require('_http_common');
 const { kNeedDrain } = require('internal/http/utils');
-const { kConnections, kServerResponse, emitCloseNT, noop } = require('_http_server');
+const {
+  ServerResponse, kConnections, kServerResponse, kCloseFromConnection, assignSocket, emitCloseNT, noop,
+} = require('_http_server');
 const { kUniqueHeaders } = require('_http_outgoing');
 const { readEnded, dumpUnread } = require('_http_incoming');
 
@@ -127,6 +129,20 @@ function socketOnEnd(server, socket, parser, state) {
 function socketOnClose(socket, state) {
   if (socket.parser) releaseParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
+  const res = socket._httpMessage;
+  if (res && res[kCloseFromConnection]) emitCloseNT(res);
+}
+
+// res.assignSocket(socket), letting socketOnClose emit the response's 'close' when
+// no other 'close' listener follows it (see assignSocket in _http_server).
+function attachResponse(res, socket, state) {
+  if (res.assignSocket !== ServerResponse.prototype.assignSocket) {
+    res.assignSocket(socket);  // a subclass's own
+    return;
+  }
+  const listeners = socket._events.close;
+  const last = typeof listeners === 'function' ? listeners : listeners && listeners[listeners.length - 1];
+  assignSocket(res, socket, last === state.onClose);
 }
 
 function abortIncoming(incoming) {
@@ -226,7 +242,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
-  else res.assignSocket(socket);
+  else attachResponse(res, socket, state);
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -289,7 +305,7 @@ function resOnFinish(req, res, socket, state, server) {
     }
   } else {
     const m = state.outgoing.shift();
-    if (m) m.assignSocket(socket);
+    if (m) attachResponse(m, socket, state);
   }
 }
 
