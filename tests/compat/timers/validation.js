@@ -5,6 +5,6 @@ for (const fn of [setTimeout, setInterval, setImmediate]) {
 const order = [];
 setTimeout(() => order.push('NaN'), NaN);
 setTimeout(() => order.push('negative'), -5);
-setTimeout(() => order.push('string'), '2');
+setTimeout(() => order.push('string'), '10');  // a number in a string: 10 ms, not 1
 setTimeout(() => order.push('undefined'));
 setTimeout(() => console.log(order.join()), 30);
