@@ -115,7 +115,8 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// The whole of emit(); the native emit below calls it for the 'error' type.
+function emitInJs(type, ...args) {
   let doError = (type === 'error');
   const events = this._events;
   if (events !== undefined) {
@@ -156,7 +157,14 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
   }
   return true;
-};
+}
+
+// emit() itself is native for the common case (internalBinding('events')): it
+// calls the listeners without the interpreter's rest-array and apply() per event.
+function afterListener(self, result, type, ...args) {
+  addCatch(self, result, type, args);
+}
+EventEmitter.prototype.emit = internalBinding('events').makeEmit(emitInJs, afterListener);
 
 function _addListener(target, type, listener, prepend) {
   let m;
