@@ -8,7 +8,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:?usage: fuzz/run.sh <build-dir> [seconds]}" && pwd)
 seconds=${2:-60}
-harnesses=(http_request http_response buffer_encodings net_isip module_paths)
+harnesses=(http_request http_response http_incoming buffer_encodings net_isip module_paths)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 

@@ -71,10 +71,14 @@ JsHarness::~JsHarness() {
 
 std::string JsHarness::call(std::string_view input) {
   JSContext* ctx = runtime_->ctx();
-  JSValue arg = JS_NewStringLen(ctx, input.data(), input.size());
-  if (JS_IsException(arg)) abortWithException(ctx, "making the input string");
-  JSValue r = JS_Call(ctx, state_->check, JS_UNDEFINED, 1, &arg);
-  JS_FreeValue(ctx, arg);
+  JSValue args[2] = {
+      JS_NewStringLen(ctx, input.data(), input.size()),
+      JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(input.data()), input.size()),
+  };
+  if (JS_IsException(args[0]) || JS_IsException(args[1])) abortWithException(ctx, "making the input");
+  JSValue r = JS_Call(ctx, state_->check, JS_UNDEFINED, 2, args);
+  JS_FreeValue(ctx, args[0]);
+  JS_FreeValue(ctx, args[1]);
   if (JS_IsException(r)) abortWithException(ctx, "the check");
   std::string out;
   if (!JS_IsUndefined(r)) {

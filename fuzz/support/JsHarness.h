@@ -15,14 +15,14 @@ namespace fuzz {
 class JsHarness {
  public:
   // `factory` is the source of a JS function expression `(require) => check`, where
-  // `require` loads builtin and internal modules by id and `check(input)` throws only
-  // when an invariant is broken.
+  // `require` loads builtin and internal modules by id and `check(input, bytes)`
+  // throws only when an invariant is broken (bytes: the raw input, an ArrayBuffer).
   explicit JsHarness(const char* factory);
   ~JsHarness();
   JsHarness(const JsHarness&) = delete;
   JsHarness& operator=(const JsHarness&) = delete;
 
-  // Calls check(input) (the bytes read as UTF-8), drains nextTick and promise jobs,
+  // Calls check(input read as UTF-8, input as an ArrayBuffer), drains nextTick and promise jobs,
   // and returns the result as a string. A JS exception aborts with its stack.
   std::string call(std::string_view input);
 
