@@ -5,7 +5,7 @@
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
-const { mustCall, mustCallAtLeast, mustNotCall } = require('../net/common');
+const { mustCall } = require('../net/common');
 
 // The body a good http client expects for a request: depends on method, url and
 // the request body, so a mixed-up or truncated answer is caught.
@@ -69,6 +69,29 @@ function goodEchoExchange(port, cb) {
   });
 }
 
+// Collects what the server sends on a raw connection (latin1) and calls cb(text)
+// once the connection has closed, which must be without error.
+function collectUntilClose(sock, cb) {
+  let got = '';
+  sock.setEncoding('latin1');
+  sock.on('data', (d) => { got += d; });
+  sock.on('close', mustCall((hadError) => {
+    assert.strictEqual(hadError, false);
+    cb(got);
+  }));
+}
+
+// Checks raw http output: one 200 answer per expected body, in order, each with
+// the body's Content-Length.
+function checkAnswers(raw, bodies) {
+  const answers = raw.split('HTTP/1.1 200 OK\r\n').slice(1);
+  assert.strictEqual(answers.length, bodies.length, raw);
+  answers.forEach((a, i) => {
+    assert.ok(a.includes(`\r\nContent-Length: ${bodies[i].length}\r\n`), a);
+    assert.ok(a.endsWith(`\r\n\r\n${bodies[i]}`), a);
+  });
+}
+
 // Runs n good clients one after another, calling each(i) after the i-th answer was
 // checked, then cb().
 function goodBurst(kind, port, n, each, cb) {
@@ -105,6 +128,37 @@ function whenEmptyClose(server, cb) {
     if (n === 0) server.close(cb);
     else setTimeout(whenEmptyClose, 20, server, cb);
   });
+}
+
+// Listens on a free port and runs good clients of `kind` ('http' or 'echo')
+// against the server while faults(port, done) injects its faults; done(injected)
+// stops the good clients, waits until the server holds no connection and closes
+// it, then cb(injected, good requests served).
+function underFaults(server, kind, faults, cb) {
+  server.listen(0, '127.0.0.1', mustCall(() => {
+    const port = server.address().port;
+    const good = goodTraffic(kind, port);
+    faults(port, mustCall((injected) => good.stop((served) => {
+      whenEmptyClose(server, () => cb(injected, served));
+    })));
+  }));
+}
+
+// Runs fault(port, next) for each fault of the list, one after the other, then
+// done(count).
+function inOrder(list, port, done) {
+  let i = 0;
+  (function next() {
+    if (i === list.length) return done(list.length);
+    list[i++](port, next);
+  })();
+}
+
+// Starts fault(port, cb) for each fault of the list at once; done(count) once all
+// have called back.
+function allAtOnce(list, port, done) {
+  let left = list.length;
+  for (const fault of list) fault(port, () => { if (--left === 0) done(list.length); });
 }
 
 // A timer that fails the test if it is still running (a hang); unref'ed so it never
@@ -147,7 +201,7 @@ function summary(name, faults, good) {
 }
 
 module.exports = {
-  mustCall, mustCallAtLeast, mustNotCall, expectedAnswer, answerHandler, createEchoServer,
-  goodHttpRequest, goodEchoExchange, goodTraffic, goodBurst, whenEmptyClose, hangGuard,
+  mustCall, expectedAnswer, answerHandler, createEchoServer, goodTraffic, goodBurst,
+  whenEmptyClose, hangGuard, collectUntilClose, checkAnswers, underFaults, inOrder, allAtOnce,
   pump, rssMiB, summary,
 };

@@ -7,7 +7,7 @@
 const http = require('http');
 const net = require('net');
 const {
-  answerHandler, createEchoServer, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall,
+  answerHandler, createEchoServer, underFaults, inOrder, allAtOnce, hangGuard, summary, mustCall,
 } = require('./common');
 
 const BURSTS = 15;
@@ -20,32 +20,29 @@ const vanish = [
   (s) => s.on('connect', () => setImmediate(() => s.end())),
 ];
 
-// One burst of PER_BURST vanishing peers; cb once all have closed.
-function burst(port, cb) {
-  let left = PER_BURST;
-  for (let i = 0; i < PER_BURST; i++) {
+// A peer that vanishes the given way; cb once it has closed.
+function vanisher(how) {
+  return (port, cb) => {
     const s = net.connect(port, '127.0.0.1');
     s.on('error', () => {});
-    s.on('close', () => { if (--left === 0) cb(); });
-    vanish[i % vanish.length](s);
-  }
+    s.on('close', cb);
+    how(s);
+  };
 }
 
-// All bursts against one server, good clients alongside; cb(faults, served).
+// BURSTS in turn, each of PER_BURST peers at once.
+const burst = [];
+for (let i = 0; i < PER_BURST; i++) burst.push(vanisher(vanish[i % vanish.length]));
+const bursts = [];
+for (let n = 0; n < BURSTS; n++) bursts.push((port, cb) => allAtOnce(burst, port, cb));
+
 function against(server, kind, cb) {
   let accepted = 0;
   server.on('connection', () => accepted++);
-  server.listen(0, '127.0.0.1', mustCall(() => {
-    const port = server.address().port;
-    const good = goodTraffic(kind, port);
-    let n = 0;
-    (function next() {
-      if (n++ < BURSTS) return burst(port, next);
-      good.stop((served) => whenEmptyClose(server, () => {
-        console.log(`${kind}: ${accepted} connections accepted`);
-        cb(BURSTS * PER_BURST, served);
-      }));
-    })();
+  const faults = (port, done) => inOrder(bursts, port, () => done(BURSTS * PER_BURST));
+  underFaults(server, kind, faults, mustCall((injected, served) => {
+    console.log(`${kind}: ${accepted} connections accepted`);
+    cb(injected, served);
   }));
 }
 

@@ -5,10 +5,12 @@
 // somewhere inside the request line, a header, a chunk size or the body; each
 // request must still parse and get its exact answer. Good clients are served
 // meanwhile; the server ends with no connection.
-const assert = require('assert');
 const http = require('http');
 const net = require('net');
-const { expectedAnswer, answerHandler, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall } = require('./common');
+const {
+  expectedAnswer, answerHandler, underFaults, inOrder, allAtOnce, hangGuard, summary, mustCall,
+  collectUntilClose, checkAnswers,
+} = require('./common');
 
 const CONCURRENT = 6;
 const server = http.createServer(answerHandler);
@@ -35,40 +37,16 @@ function dribble(port, { raw, answers }, cb) {
   (function next() {
     if (i < raw.length) s.write(raw[i++], () => setTimeout(next, 1));
   })();
-  let got = '';
-  s.setEncoding('latin1');
-  s.on('data', (d) => { got += d; });
-  s.on('close', mustCall((hadError) => {
-    assert.strictEqual(hadError, false);
-    const parts = got.split('HTTP/1.1 200 OK\r\n').slice(1);
-    assert.strictEqual(parts.length, answers.length, got);
-    parts.forEach((p, k) => {
-      assert.ok(p.includes(`\r\nContent-Length: ${answers[k].length}\r\n`), p);
-      assert.ok(p.endsWith(`\r\n\r\n${answers[k]}`), p);
-    });
+  collectUntilClose(s, (got) => {
+    checkAnswers(got, answers);
     cb();
-  }));
+  });
 }
 
 hangGuard(100000, 'byte-at-a-time peers');
-server.listen(0, '127.0.0.1', mustCall(() => {
-  const port = server.address().port;
-  const good = goodTraffic('http', port);
-  let started = 0;
-  let done = 0;
-  const total = CONCURRENT * shapes.length;
-  // CONCURRENT dribblers at a time, each going through every shape.
-  function run() {
-    if (started === total) return;
-    dribble(port, shapes[started++ % shapes.length], () => {
-      if (++done === total) finish();
-      else run();
-    });
-  }
-  for (let k = 0; k < CONCURRENT; k++) run();
-  function finish() {
-    good.stop(mustCall((served) => whenEmptyClose(server, mustCall(() => {
-      summary('http byte-at-a-time', total, served);
-    }))));
-  }
-}));
+// CONCURRENT lanes at once, each dribbling every shape in turn.
+const lane = shapes.map((shape) => (port, next) => dribble(port, shape, next));
+const lanes = [];
+for (let k = 0; k < CONCURRENT; k++) lanes.push((port, cb) => inOrder(lane, port, cb));
+underFaults(server, 'http', (port, done) => allAtOnce(lanes, port, () => done(CONCURRENT * lane.length)),
+            mustCall((injected, served) => summary('http byte-at-a-time', injected, served)));

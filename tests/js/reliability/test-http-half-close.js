@@ -7,11 +7,11 @@
 // - with server.httpAllowHalfOpen = true the server keeps the write side open, so
 //   an answer given later still arrives.
 // Good clients are served meanwhile; both servers end with no connection.
-const assert = require('assert');
 const http = require('http');
 const net = require('net');
 const {
-  expectedAnswer, answerHandler, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall,
+  expectedAnswer, answerHandler, underFaults, inOrder, hangGuard, summary, mustCall,
+  collectUntilClose, checkAnswers,
 } = require('./common');
 
 const ROUNDS = 15;
@@ -29,54 +29,35 @@ late.httpAllowHalfOpen = true;
 // closes, and checks the bodies in order.
 function halfClosePeer(port, requests, bodies, cb) {
   const s = net.connect(port, '127.0.0.1', () => s.end(requests));
-  let got = '';
-  s.setEncoding('latin1');
-  s.on('data', (d) => { got += d; });
-  s.on('close', mustCall((hadError) => {
-    assert.strictEqual(hadError, false);
-    const answers = got.split('HTTP/1.1 200 OK\r\n').slice(1);
-    assert.strictEqual(answers.length, bodies.length, got);
-    answers.forEach((a, i) => assert.ok(a.endsWith(`\r\n\r\n${bodies[i]}`), a));
+  collectUntilClose(s, (got) => {
+    checkAnswers(got, bodies);
     cb();
-  }));
+  });
 }
 
 function get(path) { return `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`; }
 
-function eagerFaults(port, cb) {
-  let i = 0;
-  (function next() {
-    if (i === ROUNDS) return cb(2 * ROUNDS);
-    const p = `/eager/${i++}`;
-    // One request, then three pipelined ones, each followed by a FIN.
-    halfClosePeer(port, get(p), [`GET ${p} 0 0`], () => {
-      halfClosePeer(port, get(`${p}/a`) + get(`${p}/b`) + get(`${p}/c`),
-                    ['a', 'b', 'c'].map((x) => `GET ${p}/${x} 0 0`), next);
-    });
-  })();
+// One request, then three pipelined ones, each set followed by a FIN.
+const eagerFaults = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const p = `/eager/${i}`;
+  eagerFaults.push((port, next) => halfClosePeer(port, get(p), [`GET ${p} 0 0`], next));
+  eagerFaults.push((port, next) => halfClosePeer(port, get(`${p}/a`) + get(`${p}/b`) + get(`${p}/c`),
+                                                 ['a', 'b', 'c'].map((x) => `GET ${p}/${x} 0 0`), next));
 }
 
-function lateFaults(port, cb) {
-  let i = 0;
-  (function next() {
-    if (i === ROUNDS) return cb(ROUNDS);
-    const p = `/late/${i++}`;
-    const body = Buffer.from(`body-${i}`);
-    const request = `POST ${p} HTTP/1.1\r\nHost: x\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    halfClosePeer(port, request, [expectedAnswer('POST', p, body)], next);
-  })();
-}
-
-// Runs the faults against one server while good clients use it; cb(faults, served).
-function against(server, faults, cb) {
-  server.listen(0, '127.0.0.1', mustCall(() => {
-    const port = server.address().port;
-    const good = goodTraffic('http', port);
-    faults(port, (injected) => good.stop((served) => whenEmptyClose(server, () => cb(injected, served))));
-  }));
+// A POST with a body, then a FIN; the answer comes 20 ms later.
+const lateFaults = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const p = `/late/${i}`;
+  const body = Buffer.from(`body-${i}`);
+  const request = `POST ${p} HTTP/1.1\r\nHost: x\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+  lateFaults.push((port, next) => halfClosePeer(port, request, [expectedAnswer('POST', p, body)], next));
 }
 
 hangGuard(60000, 'half-close faults');
-against(eager, eagerFaults, mustCall((f1, s1) => {
-  against(late, lateFaults, mustCall((f2, s2) => summary('http half-close', f1 + f2, s1 + s2)));
+underFaults(eager, 'http', (port, done) => inOrder(eagerFaults, port, done), mustCall((f1, s1) => {
+  underFaults(late, 'http', (port, done) => inOrder(lateFaults, port, done), mustCall((f2, s2) => {
+    summary('http half-close', f1 + f2, s1 + s2);
+  }));
 }));

@@ -7,7 +7,9 @@
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
-const { answerHandler, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall } = require('./common');
+const {
+  answerHandler, underFaults, allAtOnce, hangGuard, summary, mustCall, collectUntilClose,
+} = require('./common');
 
 const PER_KIND = 10;
 const TIMEOUT_408 = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
@@ -20,14 +22,8 @@ const server = http.createServer({
 // server sent) once the server closed the connection.
 function quietPeer(port, first, cb) {
   const s = net.connect(port, '127.0.0.1', () => { if (first) s.write(first); });
-  let got = '';
-  s.setEncoding('latin1');
-  s.on('data', (d) => { got += d; });
   s.on('end', () => s.end());
-  s.on('close', mustCall((hadError) => {
-    assert.strictEqual(hadError, false);
-    cb(got);
-  }));
+  collectUntilClose(s, cb);
 }
 
 const kinds = {
@@ -39,24 +35,10 @@ const kinds = {
 };
 
 hangGuard(60000, 'idle connections');
-server.listen(0, '127.0.0.1', mustCall(() => {
-  const port = server.address().port;
-  const good = goodTraffic('http', port);
-  let pending = 0;
-  let injected = 0;
-  for (const [first, check] of Object.values(kinds)) {
-    for (let i = 0; i < PER_KIND; i++) {
-      pending++;
-      injected++;
-      quietPeer(port, first, (got) => {
-        check(got);
-        if (--pending === 0) finish();
-      });
-    }
-  }
-  function finish() {
-    good.stop(mustCall((served) => whenEmptyClose(server, mustCall(() => {
-      summary('http idle connections', injected, served);
-    }))));
-  }
+const list = [];
+for (const [first, check] of Object.values(kinds)) {
+  for (let i = 0; i < PER_KIND; i++) list.push((port, cb) => quietPeer(port, first, (got) => cb(check(got))));
+}
+underFaults(server, 'http', (port, done) => allAtOnce(list, port, done), mustCall((injected, served) => {
+  summary('http idle connections', injected, served);
 }));

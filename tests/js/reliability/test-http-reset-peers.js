@@ -7,7 +7,7 @@ const assert = require('assert');
 const http = require('http');
 const net = require('net');
 const {
-  answerHandler, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall,
+  answerHandler, underFaults, inOrder, hangGuard, summary, mustCall,
 } = require('./common');
 
 const ROUNDS = 15;  // of each fault kind
@@ -72,20 +72,8 @@ const faults = {
 // server's.)
 process.on('exit', (code) => { if (code === 0) assert.strictEqual(cutResponses, 2 * ROUNDS); });
 hangGuard(100000, 'reset faults');
-server.listen(0, '127.0.0.1', mustCall(() => {
-  const port = server.address().port;
-  const good = goodTraffic('http', port);
-  const plan = [];
-  for (let i = 0; i < ROUNDS; i++) plan.push('headers', 'body', 'response');
-  let injected = 0;
-  (function next() {
-    if (injected === plan.length) return finish();
-    faults[plan[injected++]](port, next);
-  })();
-
-  function finish() {
-    good.stop(mustCall((served) => {
-      whenEmptyClose(server, mustCall(() => summary('http reset peers', injected, served)));
-    }));
-  }
+const plan = [];
+for (let i = 0; i < ROUNDS; i++) plan.push(faults.headers, faults.body, faults.response);
+underFaults(server, 'http', (port, done) => inOrder(plan, port, done), mustCall((injected, served) => {
+  summary('http reset peers', injected, served);
 }));

@@ -7,7 +7,9 @@
 // Good echo clients are served meanwhile; the servers end with no connection.
 const assert = require('assert');
 const net = require('net');
-const { createEchoServer, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall } = require('./common');
+const {
+  createEchoServer, underFaults, inOrder, hangGuard, summary, mustCall, collectUntilClose,
+} = require('./common');
 
 const ROUNDS = 20;
 
@@ -32,38 +34,28 @@ function halfClosePeer(port, pieces, expected, cb) {
     if (i === pieces.length) return s.end();
     s.write(pieces[i++], () => setTimeout(write, 1));
   })();
-  let got = '';
-  s.setEncoding('latin1');
-  s.on('data', (d) => { got += d; });
   s.on('end', mustCall());
-  s.on('close', mustCall((hadError) => {
-    assert.strictEqual(hadError, false);
+  collectUntilClose(s, (got) => {
     assert.strictEqual(got, expected);
     cb();
-  }));
+  });
 }
 
-function faults(port, reversed, cb) {
-  let n = 0;
-  (function next() {
-    if (n === ROUNDS) return cb(ROUNDS);
-    const pieces = ['>', `piece-${n}-a;`, `piece-${n++}-b;`, 'end'];
+// ROUNDS peers in turn; the late server answers reversed.
+function faults(reversed) {
+  const list = [];
+  for (let n = 0; n < ROUNDS; n++) {
+    const pieces = ['>', `piece-${n}-a;`, `piece-${n}-b;`, 'end'];
     const text = pieces.join('');
-    halfClosePeer(port, pieces, reversed ? text.split('').reverse().join('') : text, next);
-  })();
-}
-
-function against(server, reversed, cb) {
-  server.listen(0, '127.0.0.1', mustCall(() => {
-    const port = server.address().port;
-    const good = goodTraffic('echo', port);
-    faults(port, reversed, (injected) => good.stop((served) => {
-      whenEmptyClose(server, () => cb(injected, served));
-    }));
-  }));
+    const expected = reversed ? text.split('').reverse().join('') : text;
+    list.push((port, next) => halfClosePeer(port, pieces, expected, next));
+  }
+  return (port, done) => inOrder(list, port, done);
 }
 
 hangGuard(60000, 'half-close faults');
-against(lateServer, true, mustCall((f1, s1) => {
-  against(autoEndServer, false, mustCall((f2, s2) => summary('net half-close', f1 + f2, s1 + s2)));
+underFaults(lateServer, 'echo', faults(true), mustCall((f1, s1) => {
+  underFaults(autoEndServer, 'echo', faults(false), mustCall((f2, s2) => {
+    summary('net half-close', f1 + f2, s1 + s2);
+  }));
 }));

@@ -6,7 +6,7 @@
 // server holds no connection.
 const assert = require('assert');
 const net = require('net');
-const { goodTraffic, whenEmptyClose, hangGuard, summary, mustCall } = require('./common');
+const { underFaults, inOrder, hangGuard, summary, mustCall } = require('./common');
 
 const ROUNDS = 20;  // of each fault kind
 const errors = {};
@@ -44,19 +44,9 @@ process.on('exit', (code) => {
   if (code === 0) assert.strictEqual((errors.ECONNRESET || 0) + (errors.EPIPE || 0), 2 * ROUNDS);
 });
 hangGuard(100000, 'reset faults');
-server.listen(0, '127.0.0.1', mustCall(() => {
-  const port = server.address().port;
-  const good = goodTraffic('echo', port);
-  let injected = 0;
-  (function next() {
-    if (injected === 2 * ROUNDS) return finish();
-    faults[injected++ % 2 ? 'midResponse' : 'midRequest'](port, next);
-  })();
-
-  function finish() {
-    good.stop(mustCall((served) => whenEmptyClose(server, mustCall(() => {
-      summary('net reset peers', injected, served);
-      console.log('server socket errors:', JSON.stringify(errors));
-    }))));
-  }
+const plan = [];
+for (let i = 0; i < ROUNDS; i++) plan.push(faults.midRequest, faults.midResponse);
+underFaults(server, 'echo', (port, done) => inOrder(plan, port, done), mustCall((injected, served) => {
+  summary('net reset peers', injected, served);
+  console.log('server socket errors:', JSON.stringify(errors));
 }));

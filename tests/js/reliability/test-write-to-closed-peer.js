@@ -11,7 +11,7 @@
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
-const { answerHandler, goodTraffic, whenEmptyClose, hangGuard, summary, mustCall } = require('./common');
+const { answerHandler, underFaults, inOrder, hangGuard, summary, mustCall } = require('./common');
 
 const ROUNDS = 10;  // of each kind
 const ERRNO = { EPIPE: -32, ECONNRESET: -104 };
@@ -105,24 +105,16 @@ function httpFault(port, done) {
   s.on('close', done);
 }
 
-// Runs `rounds` of each fault in order against a server with good traffic on it.
-function against(server, kind, faults, cb) {
-  server.listen(0, '127.0.0.1', mustCall(() => {
-    const port = server.address().port;
-    const good = goodTraffic(kind, port);
-    const plan = [];
-    for (let i = 0; i < ROUNDS; i++) plan.push(...faults);
-    let i = 0;
-    (function next() {
-      if (i < plan.length) return plan[i++](port, next);
-      good.stop((served) => whenEmptyClose(server, () => cb(plan.length, served)));
-    })();
-  }));
+// ROUNDS of the given faults, in turn.
+function rounds(faults) {
+  const plan = [];
+  for (let i = 0; i < ROUNDS; i++) plan.push(...faults);
+  return (port, done) => inOrder(plan, port, done);
 }
 
 hangGuard(100000, 'writes to closed peers');
-against(netServer, 'echo', [netFaults.A, netFaults.B, netFaults.C], mustCall((f1, s1) => {
-  against(httpServer, 'http', [httpFault], mustCall((f2, s2) => {
+underFaults(netServer, 'echo', rounds([netFaults.A, netFaults.B, netFaults.C]), mustCall((f1, s1) => {
+  underFaults(httpServer, 'http', rounds([httpFault]), mustCall((f2, s2) => {
     summary('writes to closed peers', f1 + f2, s1 + s2);
     // Checked at exit: the last response's late write may still be on its way.
     process.on('exit', (code) => { if (code === 0) assert.strictEqual(failed, f1 + f2); });
