@@ -7,7 +7,10 @@ const fsb = internalBinding('fs');
 const { compileFunction } = internalBinding('modules');
 const requireBuiltin = require; // the builtin loader (with canBeRequiredByUsers)
 const packageJson = require('internal/modules/package_json');
-const { codes } = require('internal/errors');
+
+function errorCodes() {
+  return require('internal/errors').codes;
+}
 
 // Builtins that exist only under the node: scheme ('test' is a package name on npm).
 const kSchemeOnly = new Set(['test', 'test/reporters']);
@@ -152,7 +155,7 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
   if (request.startsWith('node:')) {
-    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    throw new (errorCodes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
   }
   const conditions = ['require', 'node', 'default'];
   let result;
@@ -180,7 +183,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!requireBuiltin.canBeRequiredByUsers(id)) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (!requireBuiltin.canBeRequiredByUsers(id)) throw new (errorCodes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return requireBuiltin(id);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
@@ -218,8 +221,8 @@ Module.prototype.load = function load(filename) {
 };
 
 Module.prototype.require = function require(id) {
-  if (typeof id !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
-  if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (typeof id !== 'string') throw new (errorCodes().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (id === '') throw new (errorCodes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
 };
 
@@ -303,7 +306,7 @@ function makeRequireFunction(mod) {
     return mod.require(id);
   };
   function resolve(request, options) {
-    if (typeof request !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (typeof request !== 'string') throw new (errorCodes().ERR_INVALID_ARG_TYPE)('request', 'string', request);
     return Module._resolveFilename(request, mod, false, options);
   }
   resolve.paths = function paths(request) {
@@ -321,7 +324,7 @@ Module.createRequire = function createRequire(filename) {
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') filename = filename.href;
   if (typeof filename === 'string' && filename.startsWith('file://')) filename = decodeURIComponent(filename.slice(7));
   if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
-    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+    throw new (errorCodes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }
   const proxyPath = filename.endsWith('/') ? path.join(filename, 'noop.js') : filename;
   const m = new Module(proxyPath);
