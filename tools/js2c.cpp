@@ -7,7 +7,9 @@
 // bytecode (it is never needed at run time); line numbers stay for stack traces.
 #include <quickjs.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -99,8 +101,12 @@ int main(int argc, char** argv) {
     js_free(ctx, buf);
     ids.push_back(id);
   }
+  // Sorted by id (strcmp order): natives::find() searches it by bisection.
+  std::vector<size_t> order(ids.size());
+  for (size_t i = 0; i < order.size(); i++) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return std::strcmp(ids[a].c_str(), ids[b].c_str()) < 0; });
   out << "const Module kModules[] = {\n";
-  for (size_t i = 0; i < ids.size(); i++)
+  for (size_t i : order)
     out << "  {\"" << ids[i] << "\", m" << i << ", sizeof(m" << i << ")},\n";
   out << "};\n}  // namespace\n"
          "const Module* begin() { return kModules; }\n"

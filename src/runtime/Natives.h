@@ -11,8 +11,11 @@ struct Module {
   const uint8_t* data;
   size_t size;
 };
+// The table, sorted by id in strcmp order.
 const Module* begin();
 const Module* end();
+// The module named `id`, or nullptr.
+const Module* find(const char* id);
 }  // namespace protojs::natives
 
 #include <quickjs.h>

@@ -1,5 +1,6 @@
 // Bindings the runtime itself needs: `natives` (the embedded lib/ bytecode) and
 // `task_queue` (the nextTick/microtask/rejection machinery shared with JS).
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/Binding.h"
@@ -9,14 +10,18 @@
 
 namespace protojs {
 
+const natives::Module* natives::find(const char* id) {
+  const Module* m = std::lower_bound(begin(), end(), id,
+                                     [](const Module& a, const char* b) { return std::strcmp(a.id, b) < 0; });
+  return m != end() && std::strcmp(m->id, id) == 0 ? m : nullptr;
+}
+
 JSValue compileNative(JSContext* ctx, const char* id) {
-  for (const natives::Module* m = natives::begin(); m != natives::end(); ++m) {
-    if (std::strcmp(m->id, id) != 0) continue;
-    JSValue fn = JS_ReadObject(ctx, m->data, m->size, JS_READ_OBJ_BYTECODE | JS_READ_OBJ_ROM_DATA);
-    if (JS_IsException(fn)) return fn;
-    return JS_EvalFunction(ctx, fn);  // evaluates the wrapper expression to a function
-  }
-  return JS_ThrowReferenceError(ctx, "No such built-in module: %s", id);
+  const natives::Module* m = natives::find(id);
+  if (!m) return JS_ThrowReferenceError(ctx, "No such built-in module: %s", id);
+  JSValue fn = JS_ReadObject(ctx, m->data, m->size, JS_READ_OBJ_BYTECODE | JS_READ_OBJ_ROM_DATA);
+  if (JS_IsException(fn)) return fn;
+  return JS_EvalFunction(ctx, fn);  // evaluates the wrapper expression to a function
 }
 
 namespace {
@@ -29,13 +34,28 @@ JSValue jsCompile(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return r;
 }
 
-void initNatives(Runtime&, JSContext* ctx, JSValueConst exports) {
+// has(id): whether a builtin `id` exists (without building the list at start-up).
+JSValue jsHas(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  const char* id = JS_ToCString(ctx, argv[0]);
+  if (!id) return JS_EXCEPTION;
+  bool found = natives::find(id) != nullptr;
+  JS_FreeCString(ctx, id);
+  return JS_NewBool(ctx, found);
+}
+
+// list(): every builtin id.
+JSValue jsList(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   JSValue ids = JS_NewArray(ctx);
   uint32_t i = 0;
   for (const natives::Module* m = natives::begin(); m != natives::end(); ++m)
     JS_SetPropertyUint32(ctx, ids, i++, JS_NewString(ctx, m->id));
-  setProp(ctx, exports, "ids", ids);
+  return ids;
+}
+
+void initNatives(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "compile", jsCompile, 1);
+  setFunction(ctx, exports, "has", jsHas, 1);
+  setFunction(ctx, exports, "list", jsList, 0);
 }
 
 JSValue jsRunMicrotasks(JSContext* ctx, JSValueConst, int, JSValueConst*) {

@@ -5,7 +5,6 @@
 // from disk. Modules under internal/ are private to the runtime.
 
 const natives = internalBinding('natives');
-const ids = new Set(natives.ids);
 const cache = new Map();
 
 // Packages embedded from npm (internal/deps/<pkg>/...) import Node's builtins by
@@ -39,8 +38,8 @@ function resolveFrom(parentId, spec) {
   if (spec.startsWith('node:')) spec = spec.slice(5);
   if (spec.startsWith('./') || spec.startsWith('../')) {
     const id = joinId(dirOf(parentId), spec.replace(/\.js$/, ''));
-    if (ids.has(id)) return id;
-    if (ids.has(id + '/index')) return id + '/index';
+    if (natives.has(id)) return id;
+    if (natives.has(id + '/index')) return id + '/index';
     return id;
   }
   if (parentId.startsWith('internal/deps/') && depAliases[spec] !== undefined) {
@@ -52,7 +51,7 @@ function resolveFrom(parentId, spec) {
 function requireBuiltin(id) {
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
-  if (!ids.has(id)) {
+  if (!natives.has(id)) {
     const err = new Error(`Cannot find module '${id}'`);
     err.code = 'MODULE_NOT_FOUND';
     throw err;
@@ -85,10 +84,10 @@ function requireBuiltin(id) {
 
 // Public builtins: every id outside internal/ ('net', 'stream/promises', ...).
 requireBuiltin.canBeRequiredByUsers = function canBeRequiredByUsers(id) {
-  return ids.has(id) && !id.startsWith('internal/');
+  return natives.has(id) && !id.startsWith('internal/');
 };
 requireBuiltin.publicIds = function publicIds() {
-  return natives.ids.filter((id) => requireBuiltin.canBeRequiredByUsers(id));
+  return natives.list().filter((id) => requireBuiltin.canBeRequiredByUsers(id));
 };
 requireBuiltin.process = process;
 requireBuiltin.internalBinding = internalBinding;
