@@ -48,7 +48,19 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = requireBuiltin.publicIds().filter((id) => !kSchemeOnly.has(id));
+// Listed on first read (a plain data property from then on): start-up does not need it.
+Object.defineProperty(Module, 'builtinModules', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const value = requireBuiltin.publicIds().filter((id) => !kSchemeOnly.has(id));
+    Object.defineProperty(Module, 'builtinModules', { value, writable: true, configurable: true, enumerable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(Module, 'builtinModules', { value, writable: true, configurable: true, enumerable: true });
+  },
+});
 Module.wrapper = [`(function (${kWrapperParams}) { `, '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 Module.Module = Module;
