@@ -71,10 +71,14 @@ const netFaults = {
   },
   C(port, done) {  // the server hangs up; the client writes on until it fails
     // allowHalfOpen: the server's FIN must not end the client's side by itself.
-    const s = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true }, () => s.write('C'));
+    const s = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
     mustFailOnce(s);
     s.resume();
-    const iv = setInterval(() => s.write(Buffer.alloc(1000)), 2);
+    let iv;
+    s.on('connect', () => {
+      s.write('C');  // first, so that the server knows what to do
+      iv = setInterval(() => s.write(Buffer.alloc(1000)), 2);
+    });
     s.on('close', () => {
       clearInterval(iv);
       done();
