@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark under protojs and Node in the same run and prints a table of
 # ratios. A bench is bench/<area>/<name>.js (run as `RUNTIME file.js`) or
-# bench/<area>/<name>.sh (run as `bash file.sh RUNTIME`); each prints lines
+# bench/<area>/<name>.sh (run as `bash file.sh RUNTIME`; bench/soak is a reliability
+# run, not a comparison, and is left out); each prints lines
 #   METRIC <name> <value> <unit> <higher|lower>
 # "x better" is protojs/node for higher-is-better metrics, node/protojs otherwise, so
 # above 1.00 always means protojs wins.
@@ -20,7 +21,7 @@ run_one() {  # runtime file -> METRIC lines
 }
 
 printf '%-44s %-8s %14s %14s %9s\n' metric unit protojs node 'x better'
-for f in $(find bench -mindepth 2 \( -name '*.js' -o -name '*.sh' \) -not -path '*/lib/*' | sort | grep -E "$filter"); do
+for f in $(find bench -mindepth 2 \( -name '*.js' -o -name '*.sh' \) -not -path '*/lib/*' -not -path 'bench/soak/*' | sort | grep -E "$filter"); do
   declare -A nodev=()
   while read -r _ name value unit dir; do nodev[$name]=$value; done < <(run_one node "$f")
   while read -r _ name value unit dir; do
