@@ -32,6 +32,12 @@ void onTimer(uv_timer_t* t) {
   JSContext* ctx = rt.ctx();
   JSValue now = JS_NewFloat64(ctx, double(uv_now(t->loop)));
   JSValue r = rt.makeCallback(st->processTimers, JS_UNDEFINED, 1, &now);
+  // A callback threw: there is no answer, and the JS side has re-armed the timer
+  // itself (rescheduleAfterThrow, run by the drain above); leave it so.
+  if (!JS_IsNumber(r)) {
+    JS_FreeValue(ctx, r);
+    return;
+  }
   double next = 0;
   JS_ToFloat64(ctx, &next, r);
   JS_FreeValue(ctx, r);
