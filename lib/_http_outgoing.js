@@ -160,9 +160,11 @@ class OutgoingMessage extends Stream {
     const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
     if (headers) {
       if (headers === this[kOutHeaders]) {
-        for (const key in headers) {
-          const entry = headers[key];
-          processHeader(this, state, entry[0], entry[1], false);
+        if (!storeNatively(this, state, headers, true)) {
+          for (const key in headers) {
+            const entry = headers[key];
+            processHeader(this, state, entry[0], entry[1], false);
+          }
         }
       } else if (Array.isArray(headers)) {
         if (headers.length && Array.isArray(headers[0])) {
@@ -171,18 +173,9 @@ class OutgoingMessage extends Stream {
           if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
           for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
         }
-      } else {
-        const lines = serializeHeaders(headers, framingHeaders);
-        if (lines !== undefined) {
-          state.header += lines;
-          for (let i = 0; i < framingHeaders.length; i += 2) {
-            matchHeader(this, state, framingHeaders[i], framingHeaders[i + 1]);
-          }
-          framingHeaders.length = 0;
-        } else {
-          for (const key in headers) {
-            if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
-          }
+      } else if (!storeNatively(this, state, headers, false)) {
+        for (const key in headers) {
+          if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
         }
       }
     }
@@ -483,6 +476,16 @@ class OutgoingMessage extends Stream {
   pipe() {
     this.emit('error', new ERR_STREAM_CANNOT_PIPE());
   }
+}
+
+// The native serializer's try; false when the JS path must do (and judge) it.
+function storeNatively(self, state, headers, entries) {
+  const lines = serializeHeaders(headers, framingHeaders, entries);
+  if (lines === undefined) return false;
+  state.header += lines;
+  for (let i = 0; i < framingHeaders.length; i += 2) matchHeader(self, state, framingHeaders[i], framingHeaders[i + 1]);
+  framingHeaders.length = 0;
+  return true;
 }
 
 function processHeader(self, state, key, value, validate) {

@@ -1,4 +1,5 @@
-// internalBinding('http_headers'): serializes a plain headers object for
+// internalBinding('http_headers'): serializes a headers object (plain, or the
+// setHeader() store) for
 // OutgoingMessage._storeHeader in one native call (validation, "name: value\r\n"
 // lines, and which framing headers were set), instead of a regex test, a
 // lower-casing and a string concatenation per header in the interpreter.
@@ -86,10 +87,35 @@ bool appendHeader(JSContext* ctx, std::string& out, JSValueConst framing, uint32
   return true;
 }
 
-// serializeHeaders(headers, framing) -> the header lines, or undefined.
-JSValue jsSerializeHeaders(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+// headers[key] of a plain object, or, for setHeader()'s store ({ lower: [name,
+// value] }), the entry's name and value.
+bool nameAndValue(JSContext* ctx, JSValueConst headers, JSAtom key, bool entries, JSValue& name, JSValue& value) {
+  value = JS_GetProperty(ctx, headers, key);
+  if (JS_IsException(value)) {
+    JS_FreeValue(ctx, JS_GetException(ctx));
+    return false;
+  }
+  if (!entries) {
+    name = JS_AtomToString(ctx, key);
+    return true;
+  }
+  JSValue entry = value;
+  if (JS_IsArray(ctx, entry) != 1) {
+    name = JS_UNDEFINED;  // not an entry: the JS path decides
+    return true;
+  }
+  name = JS_GetPropertyUint32(ctx, entry, 0);
+  value = JS_GetPropertyUint32(ctx, entry, 1);
+  JS_FreeValue(ctx, entry);
+  return true;
+}
+
+// serializeHeaders(headers, framing, entries) -> the header lines, or undefined.
+// `entries`: the object is setHeader()'s store rather than a plain headers object.
+JSValue jsSerializeHeaders(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   JSValueConst headers = argv[0];
   JSValueConst framing = argv[1];
+  const bool entries = argc > 2 && JS_ToBool(ctx, argv[2]);
   if (!JS_IsObject(headers) || JS_IsArray(ctx, headers) != 0) return JS_UNDEFINED;
   JSPropertyEnum* props = nullptr;
   uint32_t count = 0;
@@ -102,14 +128,10 @@ JSValue jsSerializeHeaders(JSContext* ctx, JSValueConst, int, JSValueConst* argv
   uint32_t nFraming = 0;
   bool ok = true;
   for (uint32_t i = 0; i < count && ok; i++) {
-    JSValue name = JS_AtomToString(ctx, props[i].atom);
-    JSValue value = JS_GetProperty(ctx, headers, props[i].atom);
-    if (JS_IsException(value)) {
-      JS_FreeValue(ctx, JS_GetException(ctx));
-      ok = false;
-    } else {
-      ok = appendHeader(ctx, out, framing, nFraming, name, value);
-    }
+    JSValue name = JS_UNDEFINED;
+    JSValue value = JS_UNDEFINED;
+    ok = nameAndValue(ctx, headers, props[i].atom, entries, name, value) && JS_IsString(name) &&
+         appendHeader(ctx, out, framing, nFraming, name, value);
     JS_FreeValue(ctx, value);
     JS_FreeValue(ctx, name);
   }
@@ -123,7 +145,7 @@ JSValue jsSerializeHeaders(JSContext* ctx, JSValueConst, int, JSValueConst* argv
 }
 
 void initHttpHeaders(Runtime&, JSContext* ctx, JSValueConst exports) {
-  setFunction(ctx, exports, "serializeHeaders", jsSerializeHeaders, 2);
+  setFunction(ctx, exports, "serializeHeaders", jsSerializeHeaders, 3);
 }
 
 }  // namespace
