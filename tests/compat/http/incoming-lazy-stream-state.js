@@ -2,7 +2,7 @@
 // stream properties read at different moments, listeners added after the response,
 // iteration and read() of a body-less request, an unread body before a pipelined one.
 const http = require('http');
-const net = require('net');
+const { exchange } = require('./fixtures/raw-cases');
 
 function props(tag, req) {
   console.log(tag, JSON.stringify({
@@ -66,18 +66,9 @@ const server = http.createServer((req, res) => {
   scenarios[req.url](req, res);
 });
 
-function raw(port, text) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1');
-    let got = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { got += d; });
-    c.on('end', () => {
-      console.log('responses', got.split('HTTP/1.1 200 OK').length - 1);
-      resolve();
-    });
-    c.end(text);
-  });
+async function raw(port, text) {
+  const got = await exchange(port, text, true);
+  console.log('responses', got.split('HTTP/1.1 200 OK').length - 1);
 }
 
 server.listen(0, '127.0.0.1', async () => {

@@ -2,7 +2,7 @@
 // reach the wire with their original names, in order, with framing headers honoured:
 // numbers, booleans, arrays, Set-Cookie lists, latin1 values, removed and re-set names.
 const http = require('http');
-const net = require('net');
+const { exchange } = require('./fixtures/raw-cases');
 
 const cases = [
   (res) => { res.setHeader('Content-Type', 'text/plain'); res.setHeader('Content-Length', 2); },
@@ -20,19 +20,9 @@ const server = http.createServer((req, res) => {
   res.end('ok');
 });
 
-function get(port, n) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1');
-    let got = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { got += d; });
-    c.on('close', () => {
-      const lines = got.split('\r\n').filter((l) => !l.startsWith('Date: ') || l.includes('yesterday'));
-      console.log(n, JSON.stringify(lines));
-      resolve();
-    });
-    c.end(`GET /${n} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-  });
+async function get(port, n) {
+  const got = await exchange(port, `GET /${n} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, true);
+  console.log(n, JSON.stringify(got.split('\r\n').filter((l) => !l.startsWith('Date: ') || l.includes('yesterday'))));
 }
 
 server.listen(0, '127.0.0.1', async () => {

@@ -2,7 +2,7 @@
 // any case, arrays, non-ASCII and invalid values (Node's errors), getters, and
 // integer-like names; what reaches the wire is compared.
 const http = require('http');
-const net = require('net');
+const { exchange } = require('./fixtures/raw-cases');
 
 const cases = [
   { 'Content-Type': 'text/plain', 'Content-Length': 2 },
@@ -34,20 +34,9 @@ const server = http.createServer((req, res) => {
   }
 });
 
-function get(port, n) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1');
-    let got = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { got += d; });
-    c.on('end', resolve);
-    c.on('close', () => {
-      const lines = got.split('\r\n').filter((l) => !l.startsWith('Date: ') || l.includes('1970'));
-      console.log(n, JSON.stringify(lines));
-      resolve();
-    });
-    c.end(`GET /${n} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-  });
+async function get(port, n) {
+  const got = await exchange(port, `GET /${n} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, true);
+  console.log(n, JSON.stringify(got.split('\r\n').filter((l) => !l.startsWith('Date: ') || l.includes('1970'))));
 }
 
 server.listen(0, '127.0.0.1', async () => {
