@@ -5,7 +5,7 @@
 //
 // Only this is done natively: look up this._events[type], call a function
 // listener or a copy of a listener array. Everything else (the 'error' type, a
-// listener returning a value, which may need captureRejections) goes to the JS
+// listener returning an object, which may need captureRejections) goes to the JS
 // functions lib/events.js hands over, so the semantics stay in one place.
 #include <cstring>
 #include <vector>
@@ -29,10 +29,15 @@ bool isErrorType(JSContext* ctx, JSValueConst type) {
   return is;
 }
 
-// A listener returned something: lib/events.js decides about captureRejections.
+// A listener returned an object (a promise, maybe): lib/events.js decides about
+// captureRejections. Primitives (`(d) => chunks.push(d)` returns a number) have no
+// then() to call.
 JSValue afterListener(JSContext* ctx, JSValueConst* data, JSValueConst self, JSValue result,
                       int argc, JSValueConst* argv) {
-  if (JS_IsUndefined(result) || JS_IsNull(result)) return JS_UNDEFINED;
+  if (!JS_IsObject(result)) {
+    JS_FreeValue(ctx, result);
+    return JS_UNDEFINED;
+  }
   std::vector<JSValueConst> args{self, result};
   args.insert(args.end(), argv, argv + argc);  // type, ...args
   JSValue r = JS_Call(ctx, data[kAfterListener], JS_UNDEFINED, int(args.size()), args.data());
