@@ -7,7 +7,7 @@ const {
   genericNodeError,
 } = require('internal/errors');
 const { validatePort, validateString, validateObject, validateUint32 } = require('internal/net/validators');
-const { ipv4ToBigInt, ipv6ToBigInt } = require('internal/net/ip');
+const { ipv4ToBigInt, ipv6ToBigInt, ipv6FromBigInt } = require('internal/net/ip');
 
 const kMapped = 0xffff00000000n;
 
@@ -40,7 +40,9 @@ class SocketAddress {
     validateUint32(flowlabel, 'options.flowlabel', false);
     const n = family === 'ipv4' ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
     if (n === null) throw invalidAddress();
-    this[kAddr] = { address, port: port | 0, family, flowlabel, n };
+    // Node keeps the address parsed and prints it back: '::0001' reads as '::1'.
+    const text = family === 'ipv4' ? address : ipv6FromBigInt(n);
+    this[kAddr] = { address: text, port: port | 0, family, flowlabel, n };
   }
 
   get address() { return this[kAddr].address; }

@@ -64,4 +64,41 @@ function ipv6ToBigInt(s) {
   return n;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, ipv4ToBigInt, ipv6ToBigInt };
+// The text form of an IPv6 address as inet_ntop (libuv's, which Node uses) writes it:
+// lowercase groups without leading zeros, the longest run of two or more zero groups
+// (the first of equals) as '::', and the last 32 bits as a dotted quad when the
+// address is IPv4-compatible (::a.b.c.d) or IPv4-mapped (::ffff:a.b.c.d).
+function ipv6FromBigInt(n) {
+  const words = [];
+  for (let i = 7; i >= 0; i--) words.push(Number((n >> BigInt(16 * i)) & 0xffffn));
+  let best = { base: -1, len: 0 };
+  let cur = { base: -1, len: 0 };
+  for (let i = 0; i < 8; i++) {
+    if (words[i] === 0) {
+      if (cur.base === -1) cur = { base: i, len: 1 };
+      else cur.len++;
+    } else if (cur.base !== -1) {
+      if (cur.len > best.len) best = cur;
+      cur = { base: -1, len: 0 };
+    }
+  }
+  if (cur.base !== -1 && cur.len > best.len) best = cur;
+  if (best.len < 2) best = { base: -1, len: 0 };
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (best.base !== -1 && i >= best.base && i < best.base + best.len) {
+      if (i === best.base) out += ':';
+      continue;
+    }
+    if (i !== 0) out += ':';
+    if (i === 6 && best.base === 0 && (best.len === 6 || (best.len === 5 && words[5] === 0xffff))) {
+      out += `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+      break;
+    }
+    out += words[i].toString(16);
+  }
+  if (best.base !== -1 && best.base + best.len === 8) out += ':';
+  return out;
+}
+
+module.exports = { isIP, isIPv4, isIPv6, ipv4ToBigInt, ipv6ToBigInt, ipv6FromBigInt };
