@@ -131,18 +131,7 @@ class Timeout {
   }
 
   refresh() {
-    if (this._destroyed) return this;
-    const start = getLibuvNow();
-    const expiry = start + this._idleTimeout;
-    this._idleStart = start;
-    this._seq = timerSeq++;
-    if (this[kHeapIndex] !== -1 && expiry >= this._hkey) {
-      this._expiry = expiry;  // later than its heap key: re-keyed when the key comes due
-      return this;
-    }
-    heapRemove(this);
-    this._expiry = expiry;
-    schedule(this);
+    if (!this._destroyed) rearm(this);
     return this;
   }
 
@@ -209,17 +198,23 @@ function reviveTimeout(t, callback, after) {
   t._idleTimeout = after >= 1 && after <= TIMEOUT_MAX ? after : 1;
   t._destroyed = false;
   if (t[kRefed]) updateRefCount(1);
+  if (t[kHeapIndex] !== -1) deadInHeap--;
+  rearm(t);
+  return t;
+}
+
+// Starts t's duration again from now. A timer in the heap keeps its place while its
+// key is no later than the new expiry (it is re-keyed when the key comes due).
+function rearm(t) {
   const start = getLibuvNow();
   t._idleStart = start;
   t._expiry = start + t._idleTimeout;
   t._seq = timerSeq++;
   if (t[kHeapIndex] !== -1) {
-    deadInHeap--;
-    if (t._expiry >= t._hkey) return t;
+    if (t._expiry >= t._hkey) return;
     heapRemove(t);
   }
   schedule(t);
-  return t;
 }
 
 // Called by native when the uv timer fires. Returns the next expiry: positive if
