@@ -5,27 +5,14 @@
 #include <bit>
 #include <cstring>
 
+#include "modules/buffer/Base64Tables.h"
 #include "modules/buffer/Encodings.h"
+#include "modules/buffer/SimdKernels.h"
+#include "modules/buffer/SimdLevel.h"
 
 namespace protojs::enc {
 
 namespace {
-
-constexpr char kStd[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-constexpr char kUrl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-constexpr uint8_t kBad = 0xFF;
-
-// Both alphabets decode: '+' and '-' are 62, '/' and '_' are 63.
-constexpr std::array<uint8_t, 256> makeUnbase64() {
-  std::array<uint8_t, 256> t{};
-  for (auto& v : t) v = kBad;
-  for (int i = 0; i < 64; i++) {
-    t[uint8_t(kStd[i])] = uint8_t(i);
-    t[uint8_t(kUrl[i])] = uint8_t(i);
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kUnbase64 = makeUnbase64();
 
 // Pairs of output characters for each 12-bit group.
 struct PairTable {
@@ -132,6 +119,16 @@ inline void decodeFast8(const uint8_t* src, size_t maxI, uint8_t* dst, size_t ma
   }
 }
 
+// The vector kernel for this CPU over the clean run at src[i..); it stops where the
+// table-driven and slow paths must take over.
+inline void decodeVector(const uint8_t* src, size_t maxI, uint8_t* dst, size_t maxK, size_t& i, size_t& k) {
+  switch (simdLevel()) {
+    case SimdLevel::kAvx512: simd::base64DecodeAvx512(src, maxI, dst, maxK, i, k); break;
+    case SimdLevel::kAvx2: simd::base64DecodeAvx2(src, maxI, dst, maxK, i, k); break;
+    case SimdLevel::kScalar: break;
+  }
+}
+
 template <typename Char>
 size_t decodeBase64(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   const size_t decoded = decodedSize(src, n);
@@ -141,6 +138,7 @@ size_t decodeBase64(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   size_t i = 0, k = 0;
   while (i < maxI && k < maxK) {
     if constexpr (sizeof(Char) == 1) {
+      decodeVector(src, maxI, dst, maxK, i, k);
       decodeFast8(src, maxI, dst, maxK, i, k);
       if (!(i < maxI && k < maxK)) break;
     }
@@ -166,6 +164,9 @@ size_t decodeBase64(const Char* src, size_t n, uint8_t* dst, size_t cap) {
 template <typename Char>
 size_t decodeHex(const Char* s, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0;
+  if constexpr (sizeof(Char) == 1) {
+    if (simdLevel() != SimdLevel::kScalar) simd::hexDecodeAvx2(s, n, out, cap, i);
+  }
   for (; i < cap && i * 2 + 1 < n; i++) {
     const int a = kUnhex[low(s[2 * i])], b = kUnhex[low(s[2 * i + 1])];
     if ((a | b) < 0) return i;
@@ -184,6 +185,7 @@ void base64Encode(const uint8_t* s, size_t n, uint8_t* out, bool url) {
   const uint16_t* pairs = url ? kUrlPairs.pairs : kStdPairs.pairs;
   const char* alphabet = url ? kUrl : kStd;
   size_t i = 0;
+  if (simdLevel() == SimdLevel::kAvx512) out += simd::base64EncodeAvx512(s, n, out, url, i);
   // Two quanta (6 bytes -> 8 characters) per step from one big-endian 64-bit load.
   for (; i + 8 <= n; i += 6) {
     uint64_t v;
