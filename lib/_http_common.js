@@ -4,6 +4,7 @@
 
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
 const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
+const { FastBuffer } = require('internal/buffer');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kSkipPendingData = Symbol('SkipPendingData');
@@ -23,7 +24,7 @@ function parserOnHeaders(headers, url) {
 // kOnHeadersComplete: the one call per message head. Returns what the parser
 // should do with the body (0 parse, 1 skip, 2 upgrade) from parser.onIncoming.
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive, headFlags) {
   const parser = this;
   const socket = parser.socket;
   if (headers === undefined) {
@@ -51,7 +52,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
   }
-  return parser.onIncoming(incoming, shouldKeepAlive);
+  return parser.onIncoming(incoming, shouldKeepAlive, headFlags);
 }
 
 // kOnBody: b views the bytes being parsed.
@@ -59,7 +60,10 @@ function parserOnBody(b) {
   const stream = this.incoming;
   if (stream === null || stream === undefined) return;
   if (!stream._dumped) {
-    if (!stream.push(b)) readStop(this.socket);
+    if (!stream.push(b)) {
+      unconsumeSocket(this);  // a paused socket must stop feeding the parser
+      readStop(this.socket);
+    }
   }
 }
 
@@ -104,9 +108,31 @@ function cleanParser(parser) {
 // can never be re-initialized while an old connection's execute() is on the stack.
 const parsers = { alloc: newParser, free() {} };
 
+// A server connection's parser reads its socket's handle natively (as in Node):
+// no JS 'data' event per read. kOnExecute gets what execute() would have returned.
+function consumeSocket(parser, socket, onExecute) {
+  const handle = socket._handle;
+  if (!handle || typeof handle.readStart !== 'function' || handle._consumed || socket.readableLength !== 0) return;
+  parser._consumed = true;
+  handle._consumed = true;
+  parser[HTTPParser.kOnExecute] = onExecute;
+  parser.consume(handle, FastBuffer.prototype);
+}
+
+// Back to the socket's 'data' events: before the parser pauses, on upgrade and when
+// the connection is done with HTTP.
+function unconsumeSocket(parser) {
+  if (!parser._consumed) return;
+  parser._consumed = false;
+  parser.unconsume();
+  parser[HTTPParser.kOnExecute] = null;
+  const socket = parser.socket;
+  if (socket && socket._handle) socket._handle._consumed = false;
+}
+
 function freeParser(parser, req, socket) {
   if (parser) {
-    if (parser._consumed) parser.unconsume();
+    unconsumeSocket(parser);
     cleanParser(parser);
     parser.close();
     parser[HTTPParser.kOnHeaders] = null;
@@ -145,6 +171,8 @@ module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   chunkExpression,
+  consumeSocket,
+  unconsumeSocket,
   methods: methods.slice().sort(),
   allMethods,
   continueExpression,

@@ -30,7 +30,10 @@ const kDumping = 3;   // ended and dumped: 'end' and 'close' are due (or done: i
 const kDead = 4;      // (createState only) ended, dumped, and by now closed
 
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (!socket || socket._paused) return;
+  const rs = socket._readableState;
+  if (rs !== undefined && rs !== null && rs.flowing === true) return;  // resume() would change nothing
+  if (socket.readable) socket.resume();
 }
 
 function readStop(socket) {

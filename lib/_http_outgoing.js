@@ -6,6 +6,7 @@
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const { utcDate, kOutHeaders, kNeedDrain } = require('internal/http/utils');
+const { kTimeout } = require('internal/stream_base_commons');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
 const {
   ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE,
@@ -368,6 +369,9 @@ class OutgoingMessage extends Stream {
   }
 
   end(chunk, encoding, callback) {
+    if (typeof chunk === 'string' && encoding === undefined && callback === undefined && fastEnd(this, chunk)) {
+      return this;
+    }
     let finishAttached = false;
     if (typeof chunk === 'function') {
       callback = chunk;
@@ -434,6 +438,7 @@ class OutgoingMessage extends Stream {
 
   // Writes what was queued before a socket was assigned.
   _flush() {
+    if (this.outputData.length === 0 && !this.finished && this[kCorked] === 0) return;  // nothing queued
     const socket = this.socket;
     if (socket && socket.writable) {
       const ret = this._flushOutput(socket);
@@ -614,6 +619,39 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
     return kFinishAttached;
   }
   return msg._send(chunk, encoding, callback, len);
+}
+
+// end(string) in the common case: head and body in one string, offered to the
+// kernel at once, with 'finish' due when the write is done. The same steps as the
+// general path (write_, _send, _writeRaw, socket.write, _endSocket), taken only when
+// nothing is queued, corked or unusual; false (nothing done) otherwise.
+let socketWrite;
+let tryFastWrite;
+function fastEnd(msg, chunk) {
+  const socket = msg.socket;
+  if (socket === null || msg.finished || msg.destroyed || msg._headerSent || !msg._hasBody ||
+      msg.chunkedEncoding || msg.strictContentLength || msg.outputData.length !== 0 || msg[kCorked] !== 0 ||
+      socket._httpMessage !== msg) {
+    return false;
+  }
+  if (socketWrite === undefined) {
+    socketWrite = require('internal/net/socket').Socket.prototype.write;
+    tryFastWrite = require('internal/net/fast_stream').tryFastWrite;
+  }
+  if (socket.write !== socketWrite) return false;  // a wrapped write sees every chunk
+  if (msg._header === null) {
+    msg._contentLength = Buffer.byteLength(chunk);
+    msg._implicitHeader();
+    if (!msg._hasBody || msg.chunkedEncoding) return false;  // the general path goes on from here
+  }
+  const ret = tryFastWrite(socket, msg._header + chunk, undefined, onFinish.bind(undefined, msg));
+  if (ret === undefined) return false;
+  msg._headerSent = true;
+  if (socket[kTimeout] !== null) socket._unrefTimer();
+  msg[kCorked] = 0;
+  msg.finished = true;
+  msg._finish();
+  return true;
 }
 
 function connectionCorkNT(conn) {

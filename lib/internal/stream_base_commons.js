@@ -192,7 +192,7 @@ function getTimerDuration(msecs, name) {
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  msecs = getTimerDuration(msecs, 'msecs');
+  if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) msecs = getTimerDuration(msecs, 'msecs');
   const active = this[kTimeout];
   if (active !== null) {
     clearTimeout(active);

@@ -53,6 +53,12 @@ class Runtime {
   // Calls fn(this, argv) from native code. An exception goes to the uncaught
   // exception handler; returns JS_UNDEFINED then. Drains ticks and microtasks after.
   JSValue makeCallback(JSValueConst fn, JSValueConst thisObj, int argc, JSValueConst* argv);
+  // The same scope around several plain JS_Calls made from the loop (a native
+  // consumer calling back more than once per event): ticks drain on the last leave.
+  void enterCallbackScope() { callbackDepth_++; }
+  void leaveCallbackScope() {
+    if (--callbackDepth_ == 0) drainTasks();
+  }
   // Reports the pending exception as uncaught (process 'uncaughtException' or exit 1).
   void reportException();
   // Drains the nextTick queue and promise jobs (the end of a callback scope).

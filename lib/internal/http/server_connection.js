@@ -4,7 +4,7 @@
 // keep-alive timeouts, errors answered with 400/408/431 and a close, upgrades.
 
 const {
-  parsers, freeParser, continueExpression, HTTPParser, isLenient, prepareError,
+  parsers, freeParser, continueExpression, HTTPParser, isLenient, prepareError, consumeSocket, unconsumeSocket,
 } = require('_http_common');
 const { kNeedDrain } = require('internal/http/utils');
 const {
@@ -12,6 +12,9 @@ const {
 } = require('_http_server');
 const { kUniqueHeaders } = require('_http_outgoing');
 const { readEnded, dumpUnread } = require('_http_incoming');
+
+const net = require('net');
+const { ERR_HTTP_SOCKET_ENCODING } = require('internal/errors').codes;
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
@@ -58,6 +61,38 @@ function connectionListener(socket) {
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
   socket._paused = false;
+  // As in Node: a 'data' or 'readable' listener of the user's takes the reads back
+  // from the parser, and the encoding of an HTTP connection cannot change.
+  socket.on = listenerWrapper('on');
+  socket.addListener = listenerWrapper('addListener');
+  socket.prependListener = listenerWrapper('prependListener');
+  socket.setEncoding = socketSetEncoding;
+  consumeSocket(parser, socket, onParserExecute.bind(undefined, server, socket, parser, state));
+}
+
+function listenerWrapper(name) {
+  const original = net.Socket.prototype[name];
+  return function socketListenerWrap(ev, fn) {
+    const res = original.call(this, ev, fn);
+    if (!this.parser) {
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+    } else if (ev === 'data' || ev === 'readable') {
+      unconsumeSocket(this.parser);
+    }
+    return res;
+  };
+}
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+// After each read the consuming parser took: as socketOnData after execute().
+function onParserExecute(server, socket, parser, state, ret) {
+  socket._unrefTimer();  // no 'data' event refreshed the idle timer
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
 function socketOnData(server, socket, parser, state, d) {
@@ -68,20 +103,25 @@ function socketOnData(server, socket, parser, state, d) {
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   resetSocketTimeout(server, socket, state);
   if (ret instanceof Error) {
-    prepareError(ret, parser, d);
+    prepareError(ret, parser, d);  // d undefined (consumed): the parser's current read
     socketOnError.call(socket, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
     upgradeConnection(server, socket, parser, state, ret, d);
   } else if (parser.incoming && parser.incoming.method === 'PRI') {
     socket.destroy();
   }
-  // A request handler that paused the socket pauses the parser too.
-  if (socket._paused && socket.parser) socket.parser.pause();
+  // A request handler that paused the socket pauses the parser too; the socket's
+  // Readable buffers what comes meanwhile, so it takes over the reads.
+  if (socket._paused && socket.parser) {
+    unconsumeSocket(socket.parser);
+    socket.parser.pause();
+  }
 }
 
 // Upgrade or CONNECT: the socket leaves HTTP; the bytes after the head go along.
 function upgradeConnection(server, socket, parser, state, ret, d) {
   const req = parser.incoming;
+  if (d === undefined) d = parser.getCurrentBuffer();  // consumed: the read being parsed
   socket.removeListener('data', state.onData);
   socket.removeListener('end', state.onEnd);
   socket.removeListener('close', state.onClose);
@@ -217,7 +257,8 @@ function rawHeader(req, lower) {
   return undefined;
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+// headFlags: which of Host and Expect the head has (undefined: unknown, look).
+function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
   resetSocketTimeout(server, socket, state);
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
@@ -246,19 +287,20 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && rawHeader(req, 'host') === undefined) {
+    if (server.requireHostHeader && (headFlags === undefined ? rawHeader(req, 'host') === undefined
+      : (headFlags & HTTPParser.kHasHost) === 0)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
     }
-    if (handleLimitsAndExpect(server, state, req, res, socket)) return 0;
+    if (handleLimitsAndExpect(server, state, req, res, socket, headFlags)) return 0;
   }
   server.emit('request', req, res);
   return 0;
 }
 
 // maxRequestsPerSocket and Expect: returns true when the request was handled here.
-function handleLimitsAndExpect(server, state, req, res, socket) {
+function handleLimitsAndExpect(server, state, req, res, socket, headFlags) {
   const limited = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
   if (limited) {
     state.requestsCount++;
@@ -270,6 +312,7 @@ function handleLimitsAndExpect(server, state, req, res, socket) {
       return true;
     }
   }
+  if (headFlags !== undefined && (headFlags & HTTPParser.kHasExpect) === 0) return false;
   const expect = rawHeader(req, 'expect');
   if (expect === undefined) return false;
   if (continueExpression.test(req.headers.expect)) {

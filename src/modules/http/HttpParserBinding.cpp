@@ -7,7 +7,9 @@
 // can null them to silence a parser it has freed.
 //
 // Every event happens inside execute()/finish(), a JS->native call, so callbacks are
-// plain JS_Call: the caller's callback scope drains ticks when it unwinds. The JS
+// plain JS_Call: the caller's callback scope drains ticks when it unwinds. A parser
+// that consumes its socket's handle (a server connection, as in Node) is fed by the
+// handle's reads instead and opens the callback scope itself. The JS
 // object is `this` of that call and stays alive throughout; close() only marks the
 // parser, and memory goes with the JS object's finalizer.
 #include <uv.h>
@@ -15,6 +17,7 @@
 #include <string_view>
 
 #include "modules/http/HttpParser.h"
+#include "modules/net/StreamWrap.h"
 #include "runtime/BaseObject.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
@@ -37,6 +40,8 @@ enum Slot : uint32_t {
 };
 
 JSClassID parserClassId = 0;
+
+enum HeadFlags : int32_t { kHasHost = 1, kHasExpect = 2 };
 
 // Header bytes are Latin-1 to Node; QuickJS builds strings from UTF-8.
 JSValue latin1String(JSContext* ctx, std::string_view s) {
@@ -61,13 +66,25 @@ uint64_t loopNow(void* opaque) {
   return uv_now(static_cast<uv_loop_t*>(opaque)) + 1;  // never 0: 0 means idle
 }
 
-class HttpParserWrap final : public BaseObject, public ParserCore::Delegate {
+class HttpParserWrap final : public BaseObject,
+                             public ParserCore::Delegate,
+                             public net::StreamConsumer {
  public:
   HttpParserWrap(Runtime& rt, JSValueConst obj) : BaseObject(rt, obj) {
     core_.setDelegate(this);
     core_.setClock(loopNow, rt.loop().uv());
   }
-  ~HttpParserWrap() override { releaseInput(); }
+  ~HttpParserWrap() override {
+    unconsume();
+    releaseInput();
+  }
+
+  // consume(handle): the handle's reads are parsed here, without a JS call per
+  // read; kOnExecute(result) follows each. Body views point into a copy of the read.
+  void consume(net::StreamWrap* stream, JSValueConst bufferProto);
+  void unconsume();
+  bool onStreamData(const char* data, size_t len) override;
+  void onStreamGone() override { stream_ = nullptr; }
 
   ParserCore& core() { return core_; }
   bool closed_ = false;
@@ -86,10 +103,13 @@ class HttpParserWrap final : public BaseObject, public ParserCore::Delegate {
   // Calls slot `slot` if it holds a function. False when it threw.
   bool call(Slot slot, int argc, JSValueConst* argv, JSValue* result = nullptr);
   JSValue headersArray(JSContext* ctx);
+  int headFlags() const;
   JSValue resultValue(JSContext* ctx, const ParserCore::Result& r, bool isFinish);
   void releaseInput();
 
   ParserCore core_;
+  net::StreamWrap* stream_ = nullptr;
+  JSValue bufferProto_ = JS_UNDEFINED;
   bool gotException_ = false;
   // The Buffer being parsed, for body views and getCurrentBuffer().
   JSValue input_ = JS_UNDEFINED;
@@ -139,8 +159,10 @@ int HttpParserWrap::onHeaders() {
 }
 
 // (versionMajor, versionMinor, headers, method, url, statusCode, statusMessage,
-//  upgrade, shouldKeepAlive): after an early flush, headers and url are undefined
-// and JS uses what kOnHeaders delivered (plus a final flush here).
+//  upgrade, shouldKeepAlive, headFlags): after an early flush, headers and url are
+// undefined and JS uses what kOnHeaders delivered (plus a final flush here).
+// headFlags (kHasHost | kHasExpect) saves the server a JS scan of the pairs for the
+// two headers it checks on every request; undefined after an early flush.
 int HttpParserWrap::onHeadersComplete() {
   JSContext* ctx = context();
   const llhttp_t& p = core_.raw();
@@ -152,7 +174,9 @@ int HttpParserWrap::onHeadersComplete() {
     if (p.type == HTTP_REQUEST) url = latin1String(ctx, core_.url());
   }
   bool request = p.type == HTTP_REQUEST;
-  JSValue argv[9] = {
+  JSValue flags = JS_UNDEFINED;
+  if (request && !core_.flushed()) flags = JS_NewInt32(ctx, headFlags());
+  JSValue argv[10] = {
       JS_NewInt32(ctx, p.http_major),
       JS_NewInt32(ctx, p.http_minor),
       headers,
@@ -162,9 +186,10 @@ int HttpParserWrap::onHeadersComplete() {
       request ? JS_UNDEFINED : latin1String(ctx, core_.statusMessage()),
       JS_NewBool(ctx, p.upgrade),
       JS_NewBool(ctx, llhttp_should_keep_alive(&p)),
+      flags,
   };
   JSValue r = JS_UNDEFINED;
-  bool ok = call(kOnHeadersComplete, 9, argv, &r);
+  bool ok = call(kOnHeadersComplete, 10, argv, &r);
   for (JSValue& v : argv) JS_FreeValue(ctx, v);
   if (!ok) return -1;
   int32_t rv = 0;
@@ -173,17 +198,41 @@ int HttpParserWrap::onHeadersComplete() {
   return rv;
 }
 
+bool equalsLower(const std::string& name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (size_t i = 0; i < name.size(); i++) {
+    if ((name[i] | 0x20) != lower[i]) return false;
+  }
+  return true;
+}
+
+int HttpParserWrap::headFlags() const {
+  int flags = 0;
+  for (size_t i = 0; i < core_.pairCount(); i++) {
+    const std::string& name = core_.fieldName(i);
+    if (equalsLower(name, "host")) flags |= kHasHost;
+    else if (equalsLower(name, "expect")) flags |= kHasExpect;
+  }
+  return flags;
+}
+
 int HttpParserWrap::onBody(const char* at, size_t len) {
   if (closed_ || len == 0) return 0;
   JSContext* ctx = context();
   if (JS_IsUndefined(inputAb_)) {
-    inputAb_ = JS_GetTypedArrayBuffer(ctx, input_, &inputOffset_, nullptr, nullptr);
+    if (JS_IsUndefined(input_)) {  // a consumed read: copy it once, view the copy
+      inputAb_ = JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(inputBase_), inputLen_);
+      inputOffset_ = 0;
+      inputProto_ = JS_DupValue(ctx, bufferProto_);
+    } else {
+      inputAb_ = JS_GetTypedArrayBuffer(ctx, input_, &inputOffset_, nullptr, nullptr);
+      inputProto_ = JS_GetPrototype(ctx, input_);
+    }
     if (JS_IsException(inputAb_)) {
       inputAb_ = JS_UNDEFINED;
       gotException_ = true;
       return -1;
     }
-    inputProto_ = JS_GetPrototype(ctx, input_);
   }
   // A view of the bytes being parsed, with the input's prototype (Buffer's).
   size_t offset = inputOffset_ + size_t(at - inputBase_);
@@ -193,7 +242,7 @@ int HttpParserWrap::onBody(const char* at, size_t len) {
     gotException_ = true;
     return -1;
   }
-  JS_SetPrototype(ctx, view, inputProto_);
+  if (JS_IsObject(inputProto_)) JS_SetPrototype(ctx, view, inputProto_);
   bool ok = call(kOnBody, 1, &view);
   JS_FreeValue(ctx, view);
   return ok ? 0 : -1;
@@ -240,6 +289,50 @@ JSValue HttpParserWrap::execute(JSContext* ctx, JSValueConst buf) {
   return resultValue(ctx, r, false);
 }
 
+void HttpParserWrap::consume(net::StreamWrap* stream, JSValueConst bufferProto) {
+  unconsume();
+  stream_ = stream;
+  stream->setConsumer(this);
+  JS_FreeValue(context(), bufferProto_);
+  bufferProto_ = JS_DupValue(context(), bufferProto);
+}
+
+void HttpParserWrap::unconsume() {
+  if (stream_) stream_->setConsumer(nullptr);
+  stream_ = nullptr;
+  JS_FreeValue(context(), bufferProto_);
+  bufferProto_ = JS_UNDEFINED;
+}
+
+// One read of a consumed stream: parse it, then kOnExecute(bytes parsed or error),
+// all in one callback scope, as Node's parser does when it consumes a stream.
+bool HttpParserWrap::onStreamData(const char* data, size_t len) {
+  // Paused (JS stops consuming before it pauses) or inside execute(): JS takes it.
+  if (core_.executing() || closed_ || llhttp_get_errno(&core_.raw()) == HPE_PAUSED) return false;
+  JSContext* ctx = context();
+  Runtime& rt = runtime();
+  JSValue self = JS_DupValue(ctx, object());  // JS may drop the parser meanwhile
+  rt.enterCallbackScope();
+  inputBase_ = data;
+  inputLen_ = len;
+  ParserCore::Result r = core_.execute(data, len);
+  JSValue ret = resultValue(ctx, r, false);
+  if (JS_IsException(ret)) {
+    rt.reportException();
+  } else {
+    bool ok = call(kOnExecute, 1, &ret);
+    JS_FreeValue(ctx, ret);
+    if (!ok) {
+      gotException_ = false;
+      rt.reportException();
+    }
+  }
+  releaseInput();
+  rt.leaveCallbackScope();
+  JS_FreeValue(ctx, self);
+  return true;
+}
+
 JSValue HttpParserWrap::finish(JSContext* ctx) {
   if (core_.executing()) return JS_ThrowTypeError(ctx, "HTTPParser.finish() is not reentrant");
   ParserCore::Result r = core_.finish();
@@ -248,10 +341,21 @@ JSValue HttpParserWrap::finish(JSContext* ctx) {
 
 JSValue HttpParserWrap::currentBuffer(JSContext* ctx) {
   JSValue ab = JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(inputBase_), inputLen_);
-  if (JS_IsUndefined(input_) || JS_IsException(ab)) return ab;
-  JSValue view = JS_NewTypedArray(ctx, 1, &ab, JS_TYPED_ARRAY_UINT8);
+  if (JS_IsException(ab)) return ab;
+  // A consumed read has no JS input: the view takes the prototype consume() was given.
+  JSValue proto = JS_IsUndefined(input_) ? JS_DupValue(ctx, bufferProto_) : JS_GetPrototype(ctx, input_);
+  if (!JS_IsObject(proto)) {
+    JS_FreeValue(ctx, proto);
+    return ab;
+  }
+  // All three arguments: the constructor reads offset and length unconditionally.
+  JSValue args[3] = {ab, JS_NewInt32(ctx, 0), JS_NewInt64(ctx, int64_t(inputLen_))};
+  JSValue view = JS_NewTypedArray(ctx, 3, args, JS_TYPED_ARRAY_UINT8);
   JS_FreeValue(ctx, ab);
-  JSValue proto = JS_GetPrototype(ctx, input_);
+  if (JS_IsException(view)) {
+    JS_FreeValue(ctx, proto);
+    return view;
+  }
   JS_SetPrototype(ctx, view, proto);
   JS_FreeValue(ctx, proto);
   return view;
@@ -305,10 +409,26 @@ JSValue jsFinish(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
 JSValue jsClose(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
   PARSER_OR_THROW(p);
   p->closed_ = true;
+  p->unconsume();
   return JS_UNDEFINED;
 }
 
 JSValue jsNoop(JSContext*, JSValueConst, int, JSValueConst*) { return JS_UNDEFINED; }
+
+// consume(handle[, bufferPrototype]) / unconsume()
+JSValue jsConsume(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
+  PARSER_OR_THROW(p);
+  net::StreamWrap* stream = net::StreamWrap::fromThis(ctx, argv[0]);
+  if (!stream) return JS_EXCEPTION;
+  p->consume(stream, argc > 1 ? argv[1] : JS_UNDEFINED);
+  return JS_UNDEFINED;
+}
+
+JSValue jsUnconsume(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*) {
+  PARSER_OR_THROW(p);
+  p->unconsume();
+  return JS_UNDEFINED;
+}
 
 JSValue jsPause(JSContext* ctx, JSValueConst thisVal, int, JSValueConst*, int magic) {
   PARSER_OR_THROW(p);
@@ -340,8 +460,8 @@ const JSCFunctionListEntry kProto[] = {
     PJS_CFUNC_DEF("close", 0, jsClose),
     PJS_CFUNC_DEF("free", 0, jsNoop),
     PJS_CFUNC_DEF("remove", 0, jsNoop),
-    PJS_CFUNC_DEF("consume", 1, jsNoop),
-    PJS_CFUNC_DEF("unconsume", 0, jsNoop),
+    PJS_CFUNC_DEF("consume", 1, jsConsume),
+    PJS_CFUNC_DEF("unconsume", 0, jsUnconsume),
     PJS_CFUNC_MAGIC_DEF("pause", 0, jsPause, 1),
     PJS_CFUNC_MAGIC_DEF("resume", 0, jsPause, 0),
     PJS_CFUNC_DEF("getCurrentBuffer", 0, jsGetCurrentBuffer),
@@ -372,7 +492,8 @@ void init(Runtime&, JSContext* ctx, JSValueConst exports) {
       {"kOnMessageBegin", kOnMessageBegin}, {"kOnHeaders", kOnHeaders},
       {"kOnHeadersComplete", kOnHeadersComplete}, {"kOnBody", kOnBody},
       {"kOnMessageComplete", kOnMessageComplete}, {"kOnExecute", kOnExecute},
-      {"kOnTimeout", kOnTimeout}, {"kLenientNone", 0}, {"kLenientHeaders", LENIENT_HEADERS},
+      {"kOnTimeout", kOnTimeout}, {"kHasHost", kHasHost}, {"kHasExpect", kHasExpect},
+      {"kLenientNone", 0}, {"kLenientHeaders", LENIENT_HEADERS},
       {"kLenientChunkedLength", LENIENT_CHUNKED_LENGTH}, {"kLenientKeepAlive", LENIENT_KEEP_ALIVE},
       {"kLenientAll", 0x3FF},
   };

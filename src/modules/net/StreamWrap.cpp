@@ -106,6 +106,10 @@ StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
 StreamWrap::~StreamWrap() { onClose(); }
 
 void StreamWrap::onClose() {
+  if (consumer_) {
+    consumer_->onStreamGone();
+    consumer_ = nullptr;
+  }
   JSContext* ctx = context();
   JS_FreeValue(ctx, onread_);
   JS_FreeValue(ctx, userBuffer_);
@@ -158,6 +162,7 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
     return;
   }
   w->bytesRead_ += uint64_t(nread);
+  if (w->consumer_ && !user && w->consumer_->onStreamData(buf->base, size_t(nread))) return;
   if (user) {
     w->emitRead(nread, JS_UNDEFINED);
     return;

@@ -25,6 +25,19 @@ enum StreamBaseStateFields {
   kNumStreamBaseStateFields = 4,
 };
 
+// Takes a stream's data natively instead of JS (Node's StreamListener): the HTTP
+// parser of a server connection. The stream and the consumer know each other by
+// plain pointers; each forgets the other when it goes (no reference cycle hidden
+// from the garbage collector).
+class StreamConsumer {
+ public:
+  virtual ~StreamConsumer() = default;
+  // Bytes just read, valid during the call only. False: not taken (JS gets them).
+  virtual bool onStreamData(const char* data, size_t len) = 0;
+  // The stream is closing: drop the pointer to it.
+  virtual void onStreamGone() = 0;
+};
+
 class StreamWrap : public HandleWrap {
  public:
   StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream);
@@ -32,6 +45,9 @@ class StreamWrap : public HandleWrap {
 
   uv_stream_t* stream() const { return stream_; }
   static StreamWrap* fromThis(JSContext* ctx, JSValueConst self);
+
+  // Data reads go to `c` (null: back to JS). Errors and EOF always go to JS.
+  void setConsumer(StreamConsumer* c) { consumer_ = c; }
 
   // The shared state array of this runtime (created with the stream_wrap binding).
   static int32_t* state(Runtime& rt);
@@ -81,6 +97,7 @@ class StreamWrap : public HandleWrap {
   JSValue onread_ = JS_UNDEFINED;
   // A user-supplied read buffer (Socket option `onread.buffer`), else null.
   JSValue userBuffer_ = JS_UNDEFINED;
+  StreamConsumer* consumer_ = nullptr;
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
 };
