@@ -40,7 +40,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
   incoming.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0' : `1.${versionMinor}`) : `${versionMajor}.${versionMinor}`;
-  incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
+  const join = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
+  if (join) incoming.joinDuplicateHeaders = join;
   incoming.url = url;
   incoming.upgrade = upgrade;
   let n = headers.length;

@@ -41,6 +41,9 @@ function readStop(socket) {
 }
 
 // A function, as in Node (subclasses with `class extends` work all the same).
+// Fields that a message of one kind never sets (a request has no statusCode) or that
+// rarely change start on the prototype (messageDefaults below): every own property
+// a constructor adds costs a shape change in QuickJS, once per request.
 function IncomingMessage(socket) {
   EE.init.call(this);
   this[kLazy] = kFresh;
@@ -52,22 +55,28 @@ function IncomingMessage(socket) {
   this[kHeaders] = null;
   this[kHeadersCount] = 0;
   this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersCount] = 0;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
   this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   this.client = socket;
-  this._consuming = false;
   this._dumped = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+const kRawTrailers = Symbol('kRawTrailers');
+const messageDefaults = {
+  [kTrailers]: null,
+  [kTrailersCount]: 0,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+};
+for (const key of Reflect.ownKeys(messageDefaults)) {
+  Object.defineProperty(IncomingMessage.prototype, key, { value: messageDefaults[key], writable: true, configurable: true });
+}
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true,
@@ -129,6 +138,14 @@ function isDead(msg) {
 
 // Methods and accessors, written as a class body and moved onto the prototype.
 class Methods {
+  // An array of its own on first use (most messages have no trailers).
+  get rawTrailers() {
+    let raw = this[kRawTrailers];
+    if (raw === undefined) raw = this[kRawTrailers] = [];
+    return raw;
+  }
+  set rawTrailers(val) { this[kRawTrailers] = val; }
+
   get connection() { return this.socket; }
   set connection(val) { this.socket = val; }
 

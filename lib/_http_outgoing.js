@@ -47,6 +47,9 @@ function validateHeaderValue(name, value) {
 }
 
 class OutgoingMessage extends Stream {
+  // Fields that most messages never change start on the prototype (see
+  // messageDefaults below): in QuickJS every own property a constructor adds costs
+  // a shape change, and a server makes one message per request.
   constructor(options) {
     super();
     this.outputData = [];
@@ -56,31 +59,24 @@ class OutgoingMessage extends Stream {
     this._last = false;
     this.chunkedEncoding = false;
     this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
     this.useChunkedEncodingByDefault = true;
     this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
     this.strictContentLength = false;
-    this[kBytesWritten] = 0;
     this._contentLength = null;
     this._hasBody = true;
-    this._trailer = '';
-    this[kNeedDrain] = false;
     this.finished = false;
     this._headerSent = false;
-    this[kCorked] = 0;
-    this._closed = false;
     this.socket = null;
     this._header = null;
     this[kOutHeaders] = null;
     this._keepAliveTimeout = 0;
     this._onPendingData = nop;
-    this[kErrored] = null;
-    this[kHighWaterMark] = (options && options.highWaterMark) || 16 * 1024;
-    this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+    if (options) {
+      if (options.highWaterMark && options.highWaterMark !== kDefaultHighWaterMark) {
+        this[kHighWaterMark] = options.highWaterMark;
+      }
+      if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+    }
   }
 
   get writableFinished() {
@@ -427,7 +423,7 @@ class OutgoingMessage extends Stream {
       this.socket._writableState.corked = 1;
       this.socket.uncork();
     }
-    this[kCorked] = 0;
+    if (this[kCorked] !== 0) this[kCorked] = 0;
     this.finished = true;
     if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   }
@@ -481,6 +477,29 @@ class OutgoingMessage extends Stream {
   pipe() {
     this.emit('error', new ERR_STREAM_CANNOT_PIPE());
   }
+}
+
+const kDefaultHighWaterMark = 16 * 1024;
+
+// Defaults read through the prototype until a message sets its own.
+const messageDefaults = {
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  _trailer: '',
+  _closed: false,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kErrored]: null,
+  [kHighWaterMark]: kDefaultHighWaterMark,
+  [kRejectNonStandardBodyWrites]: false,
+  [kUniqueHeaders]: null,
+};
+for (const key of Reflect.ownKeys(messageDefaults)) {
+  Object.defineProperty(OutgoingMessage.prototype, key, { value: messageDefaults[key], writable: true, configurable: true });
 }
 
 // The native serializer's try; false when the JS path must do (and judge) it.
@@ -648,7 +667,6 @@ function fastEnd(msg, chunk) {
   if (ret === undefined) return false;
   msg._headerSent = true;
   if (socket[kTimeout] !== null) socket._unrefTimer();
-  msg[kCorked] = 0;
   msg.finished = true;
   msg._finish();
   return true;

@@ -38,8 +38,6 @@ class ServerResponse extends OutgoingMessage {
     if (req.method === 'HEAD') this._hasBody = false;
     this.req = req;
     this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
     this.statusCode = 200;
     this.statusMessage = undefined;
     if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -57,7 +55,7 @@ class ServerResponse extends OutgoingMessage {
   }
 
   detachSocket(socket) {
-    if (this[kCloseFromConnection]) this[kCloseFromConnection] = false;
+    if (socket[kCloseFromConnection] === this) socket[kCloseFromConnection] = null;
     else socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;
     this.socket = null;
@@ -126,14 +124,19 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+// Per-request defaults on the prototype (see OutgoingMessage's constructor).
+for (const [key, value] of [['_sent100', false], ['_expect_continue', false]]) {
+  Object.defineProperty(ServerResponse.prototype, key, { value, writable: true, configurable: true });
+}
 
 // The response's 'close' follows its socket's: from a 'close' listener of its own,
 // or, when the connection's listener is the socket's last (closeFromConnection),
-// from that listener's end: the same order, without a listener per response.
+// from that listener's end: the same order, without a listener per response. The
+// socket holds which response that is (a slot reused by every request).
 function assignSocket(res, socket, closeFromConnection) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = res;
-  if (closeFromConnection) res[kCloseFromConnection] = true;
+  if (closeFromConnection) socket[kCloseFromConnection] = res;
   else socket.on('close', onServerResponseClose);
   res.socket = socket;
   res.emit('socket', socket);

@@ -170,7 +170,7 @@ function socketOnClose(socket, state) {
   if (socket.parser) releaseParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
   const res = socket._httpMessage;
-  if (res && res[kCloseFromConnection]) emitCloseNT(res);
+  if (res && socket[kCloseFromConnection] === res) emitCloseNT(res);
 }
 
 // res.assignSocket(socket), letting socketOnClose emit the response's 'close' when
@@ -278,10 +278,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
   else attachResponse(res, socket, state);
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
