@@ -15,9 +15,8 @@ const {
 } = require('internal/errors');
 const { encodingOps, getEncodingOps, stringTooLong } = require('internal/buffer_ops');
 
-// newFastBuffer(ab, offset, length) is `new FastBuffer(...)` built natively (cheaper).
+// The binding builds FastBuffers itself (pool slices, subarray) with these classes.
 binding.setFastBuffer(FastBuffer, Uint8Array);
-const { newFastBuffer } = binding;
 
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
@@ -28,31 +27,12 @@ const constants = Object.defineProperties({}, {
 let INSPECT_MAX_BYTES = 50;
 
 // ---- allocation ------------------------------------------------------------------
-// Small unsafe allocations are carved out of a shared 8 KiB pool, as in Node.
-let poolSize, poolOffset, allocPool;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = binding.createUnsafeArrayBuffer(poolSize);
-  poolOffset = 0;
-}
-
-function alignPool() {
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
-}
-
+// Small unsafe allocations are carved out of a shared pool of Buffer.poolSize bytes
+// (8 KiB), as in Node; the pool lives in the binding (src/modules/buffer/BufferPool.cpp)
+// so that Buffer.from(string) can encode into it in one native call.
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset)) createPool();
-    const b = newFastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
+  if (size < (Buffer.poolSize >>> 1)) return binding.poolAlloc(size);
   return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 
@@ -97,7 +77,6 @@ Buffer.prototype = FastBuffer.prototype;
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 8 * 1024;
-createPool();
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -117,6 +96,10 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   throw new ERR_INVALID_ARG_TYPE('first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
+// The native Buffer.from answers strings with no encoding or an exact encoding name
+// and calls the function above for everything else.
+binding.setupPool(Buffer, Buffer.from);
+Buffer.from = binding.from;
 
 Buffer.of = function of(...items) {
   const b = new FastBuffer(items.length);
@@ -138,19 +121,7 @@ function fromString(string, encoding) {
 }
 
 function fromStringFast(string, ops) {
-  const maxLength = Buffer.poolSize >>> 1;
-  let length = string.length;
-  if (length >= maxLength) return new FastBuffer(binding.createFromString(string, ops.encodingVal));
-  length *= 4;
-  if (length >= maxLength) length = ops.byteLength(string);
-  if (length >= maxLength) return new FastBuffer(binding.createFromString(string, ops.encodingVal));
-  if (length > (poolSize - poolOffset)) createPool();
-  let b = newFastBuffer(allocPool, poolOffset, length);
-  const actual = ops.write(b, string, 0, length);
-  if (actual !== length) b = newFastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  return binding.fromString(string, ops.encodingVal);
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -182,11 +153,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
 function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
   if (obj.length < (Buffer.poolSize >>> 1)) {
-    if (obj.length > (poolSize - poolOffset)) createPool();
-    const b = newFastBuffer(allocPool, poolOffset, obj.length);
+    const b = binding.poolAlloc(obj.length);
     Uint8Array.prototype.set.call(b, obj, 0);
-    poolOffset += obj.length;
-    alignPool();
     return b;
   }
   return new FastBuffer(obj);

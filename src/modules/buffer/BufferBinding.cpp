@@ -98,8 +98,6 @@ JSValue decodeBytes(JSContext* ctx, const uint8_t* p, size_t n, Encoding e) {
   return emptyString(ctx);
 }
 
-namespace {
-
 // Encodes `sv` in `e` into dst (at most cap bytes); returns the bytes written.
 size_t encodeInto(const StringView& sv, Encoding e, uint8_t* dst, size_t cap) {
   const size_t n = sv.length();
@@ -143,6 +141,24 @@ size_t encodedSize(const StringView& sv, Encoding e) {
   return 0;
 }
 
+void freeBytes(JSRuntime* rt, void*, void* ptr) { js_free_rt(rt, ptr); }
+
+JSValue newUnsafeArrayBuffer(JSContext* ctx, size_t size) {
+  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));
+  if (!mem) return JS_EXCEPTION;
+  return JS_NewArrayBuffer(ctx, mem, size, freeBytes, nullptr, false);
+}
+
+JSValue arrayBufferFromString(JSContext* ctx, const StringView& sv, Encoding e) {
+  const size_t size = encodedSize(sv, e);
+  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));
+  if (!mem) return JS_EXCEPTION;
+  const size_t actual = encodeInto(sv, e, mem, size);
+  return JS_NewArrayBuffer(ctx, mem, actual, freeBytes, nullptr, false);
+}
+
+namespace {
+
 // slice(buf, start, end) -> string, with the encoding as magic.
 JSValue jsSlice(JSContext* ctx, JSValueConst, int, JSValueConst* argv, int magic) {
   uint8_t* data;
@@ -171,19 +187,13 @@ JSValue jsByteLengthUtf8(JSContext* ctx, JSValueConst, int, JSValueConst* argv) 
   return JS_NewInt64(ctx, int64_t(encodedSize(sv, kUtf8)));
 }
 
-void freeBytes(JSRuntime* rt, void*, void* ptr) { js_free_rt(rt, ptr); }
-
 // createFromString(string, encoding) -> ArrayBuffer holding exactly the encoded bytes.
 JSValue jsCreateFromString(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   StringView sv(ctx, argv[0]);
   if (!sv.ok()) return JS_EXCEPTION;
   int32_t e = 0;
   JS_ToInt32(ctx, &e, argv[1]);
-  const size_t size = encodedSize(sv, Encoding(e));
-  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));
-  if (!mem) return JS_EXCEPTION;
-  const size_t actual = encodeInto(sv, Encoding(e), mem, size);
-  return JS_NewArrayBuffer(ctx, mem, actual, freeBytes, nullptr, false);
+  return arrayBufferFromString(ctx, sv, Encoding(e));
 }
 
 // createUnsafeArrayBuffer(size): memory that is not zero-filled, for allocUnsafe and
@@ -192,9 +202,7 @@ JSValue jsCreateUnsafeArrayBuffer(JSContext* ctx, JSValueConst, int, JSValueCons
   int64_t size = 0;
   if (JS_ToInt64(ctx, &size, argv[0]) < 0) return JS_EXCEPTION;
   if (size < 0) size = 0;
-  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size_t(size ? size : 1)));
-  if (!mem) return JS_EXCEPTION;
-  return JS_NewArrayBuffer(ctx, mem, size_t(size), freeBytes, nullptr, false);
+  return newUnsafeArrayBuffer(ctx, size_t(size));
 }
 
 // encodeInto(string, dest, result): TextEncoder.encodeInto; result[0] = code units
@@ -232,6 +240,8 @@ ToStringState& toStringState(JSContext* ctx) {
   return state;
 }
 
+}  // namespace
+
 bool encodingFromName(JSContext* ctx, JSValueConst v, Encoding& out) {
   if (JS_VALUE_GET_TAG(v) != JS_TAG_STRING) return false;
   StringView sv(ctx, v);
@@ -250,6 +260,8 @@ bool encodingFromName(JSContext* ctx, JSValueConst v, Encoding& out) {
   else return false;
   return true;
 }
+
+namespace {
 
 // An integer bound in [0, len] (undefined -> dflt); false for anything else.
 bool simpleBound(JSValueConst v, size_t len, size_t dflt, size_t& out) {
@@ -283,6 +295,15 @@ JSValue jsBufferToString(JSContext* ctx, JSValueConst thisVal, int argc, JSValue
   return s;
 }
 
+}  // namespace
+
+JSValue newFastBuffer(JSContext* ctx, int argc, JSValueConst* argv) {
+  ToStringState& st = toStringState(ctx);
+  return JS_CallConstructor2(ctx, st.uint8Array, st.fastBuffer, argc, argv);
+}
+
+namespace {
+
 // setFastBuffer(FastBuffer, Uint8Array): the classes newFastBuffer constructs with.
 JSValue jsSetFastBuffer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   ToStringState& st = toStringState(ctx);
@@ -296,8 +317,7 @@ JSValue jsSetFastBuffer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
 // newFastBuffer(arrayBuffer, byteOffset, length): `new FastBuffer(...)` without the
 // derived constructor's interpreter frame (Uint8Array called with FastBuffer as new.target).
 JSValue jsNewFastBuffer(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
-  ToStringState& st = toStringState(ctx);
-  return JS_CallConstructor2(ctx, st.uint8Array, st.fastBuffer, argc, argv);
+  return newFastBuffer(ctx, argc, argv);
 }
 
 // Buffer.prototype.subarray/slice for integer (or absent) bounds, with Node's
@@ -388,6 +408,7 @@ void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   }
   JS_SetPropertyFunctionList(ctx, exports, kFuncs, sizeof(kFuncs) / sizeof(kFuncs[0]));
   addBufferOps(ctx, exports);
+  addBufferPool(rt, ctx, exports);
   rt.atTeardown([ctx] {
     ToStringState& st = toStringState(ctx);
     for (JSValue* v : {&st.fallback, &st.subarrayFallback, &st.uint8Array, &st.fastBuffer}) {

@@ -7,6 +7,11 @@
 #include <cstddef>
 #include <cstdint>
 
+namespace protojs {
+class Runtime;
+class StringView;
+}  // namespace protojs
+
 namespace protojs::buffer {
 
 // Encoding ids shared with lib/internal/buffer.js (kEncodings there).
@@ -26,5 +31,21 @@ JSClassID uint8ArrayClassId();
 
 // Adds compare/indexOf/fill/swap/validation functions (BufferOps.cpp).
 void addBufferOps(JSContext* ctx, JSValueConst exports);
+// Adds the allocation pool and the Buffer.from(string) fast path (BufferPool.cpp).
+void addBufferPool(Runtime& rt, JSContext* ctx, JSValueConst exports);
+
+// ---- shared by the binding's files ----------------------------------------------------
+// `new FastBuffer(...argv)` (the classes lib/buffer.js registered with setFastBuffer).
+JSValue newFastBuffer(JSContext* ctx, int argc, JSValueConst* argv);
+// An ArrayBuffer of `size` bytes that are not zero-filled.
+JSValue newUnsafeArrayBuffer(JSContext* ctx, size_t size);
+// Node's exact encoding names ("utf8", "hex", ...; no case folding) -> id.
+bool encodingFromName(JSContext* ctx, JSValueConst v, Encoding& out);
+// Encodes `sv` into dst (at most cap bytes); returns the bytes written.
+size_t encodeInto(const StringView& sv, Encoding e, uint8_t* dst, size_t cap);
+// The exact (utf8, latin1, utf16le) or upper-bound (base64, hex) encoded size.
+size_t encodedSize(const StringView& sv, Encoding e);
+// An ArrayBuffer holding exactly the encoded bytes of `sv`.
+JSValue arrayBufferFromString(JSContext* ctx, const StringView& sv, Encoding e);
 
 }  // namespace protojs::buffer
