@@ -11,6 +11,7 @@ const {
   kReadBytesOrError,
   kBytesWritten,
   kLastWriteWasAsync,
+  setIdleCallback,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
 const { FastBuffer } = require('internal/buffer');
@@ -186,9 +187,12 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// socket.setTimeout(msecs[, callback]): an unref'd timer refreshed by I/O. A
-// cleared timer is kept (kSpareTimeout) and revived by the next setTimeout(): an
-// http keep-alive connection clears and re-arms its timer around every request.
+// socket.setTimeout(msecs[, callback]). A socket with a handle keeps it natively:
+// the handle's reads and writes push the deadline back without calling into JS
+// (IdleTimeouts.cpp), and onHandleIdle emits 'timeout'. Before it has a handle
+// (not yet connecting) it is an unref'd JS timer that I/O refreshes (kUpdateTimer);
+// a cleared timer is kept (kSpareTimeout) and revived by the next setTimeout().
+let idleCallbackSet = false;
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
@@ -199,18 +203,29 @@ function setStreamTimeout(msecs, callback) {
     this[kTimeout] = null;
     this[kSpareTimeout] = active;
   }
+  const handle = this._handle;
+  const native = handle !== null && handle !== undefined && typeof handle.setIdleTimeout === 'function';
+  if (native) {
+    if (!idleCallbackSet) {
+      idleCallbackSet = true;
+      setIdleCallback(onHandleIdle);
+    }
+    handle.setIdleTimeout(msecs);
+  }
   if (msecs === 0) {
     if (callback !== undefined) {
       validateCallback(callback);
       this.removeListener('timeout', callback);
     }
   } else {
-    const spare = this[kSpareTimeout];
-    if (spare !== undefined && spare !== null) {
-      this[kSpareTimeout] = null;
-      this[kTimeout] = reviveTimeout(spare, onStreamIdle, msecs);
-    } else {
-      this[kTimeout] = new Timeout(onStreamIdle, msecs, [this], false, false);
+    if (!native) {
+      const spare = this[kSpareTimeout];
+      if (spare !== undefined && spare !== null) {
+        this[kSpareTimeout] = null;
+        this[kTimeout] = reviveTimeout(spare, onStreamIdle, msecs);
+      } else {
+        this[kTimeout] = new Timeout(onStreamIdle, msecs, [this], false, false);
+      }
     }
     if (callback !== undefined) {
       validateCallback(callback);
@@ -222,6 +237,27 @@ function setStreamTimeout(msecs, callback) {
 
 function onStreamIdle(stream) {
   stream._onTimeout();
+}
+
+// socket.setTimeout(msecs) without a callback, msecs valid: the http server's
+// keep-alive timer around every request. Straight to the handle when nothing but the
+// handle times this socket (no JS timer, setTimeout not replaced).
+function setHandleTimeout(socket, msecs) {
+  const handle = socket._handle;
+  if (!idleCallbackSet || typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity ||
+      handle === null || handle === undefined || socket[kTimeout] !== null ||
+      socket.setTimeout !== setStreamTimeout || typeof handle.setIdleTimeout !== 'function') {
+    socket.setTimeout(msecs);
+    return;
+  }
+  socket.timeout = msecs;
+  handle.setIdleTimeout(msecs);
+}
+
+// `this` is the handle whose idle timeout passed.
+function onHandleIdle() {
+  const stream = this[owner_symbol];
+  if (stream !== undefined && !stream.destroyed) stream._onTimeout();
 }
 
 function validateCallback(callback) {
@@ -241,6 +277,7 @@ module.exports = {
   writevGeneric,
   onStreamRead,
   setStreamTimeout,
+  setHandleTimeout,
   kAfterAsyncWrite,
   kBuffer,
   kBufferCb,

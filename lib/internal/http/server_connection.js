@@ -7,6 +7,7 @@ const {
   parsers, freeParser, continueExpression, HTTPParser, isLenient, prepareError, consumeSocket, unconsumeSocket,
 } = require('_http_common');
 const { kNeedDrain } = require('internal/http/utils');
+const { kTimeout, setHandleTimeout } = require('internal/stream_base_commons');
 const {
   ServerResponse, kConnections, kServerResponse, kCloseFromConnection, assignSocket, emitCloseNT, noop,
 } = require('_http_server');
@@ -91,7 +92,7 @@ function socketSetEncoding() {
 
 // After each read the consuming parser took: as socketOnData after execute().
 function onParserExecute(server, socket, parser, state, ret) {
-  socket._unrefTimer();  // no 'data' event refreshed the idle timer
+  if (socket[kTimeout] !== null) socket._unrefTimer();  // a JS timer: no 'data' event refreshed it
   onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
@@ -242,7 +243,7 @@ function socketOnError(e) {
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  socket.setTimeout(server.timeout || 0);
+  setHandleTimeout(socket, server.timeout || 0);
   state.keepAliveTimeoutSet = false;
 }
 
@@ -343,7 +344,7 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      setHandleTimeout(socket, server.keepAliveTimeout);
       state.keepAliveTimeoutSet = true;
     }
   } else {

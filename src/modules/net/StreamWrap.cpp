@@ -80,6 +80,7 @@ void afterWrite(uv_write_t* r, int status) {
   std::unique_ptr<WriteReq> req(WriteReq::from<WriteReq>(r));
   auto* wrap = static_cast<StreamWrap*>(HandleWrap::fromHandle(reinterpret_cast<uv_handle_t*>(r->handle)));
   JSContext* ctx = req->runtime().ctx();
+  wrap->touchIdle();
   // The handle object is still attached: libuv cancels pending writes before the
   // close callback, which is where the wrap detaches.
   JSValue args[2] = {JS_NewInt32(ctx, status), JS_DupValue(ctx, wrap->object())};
@@ -106,6 +107,7 @@ StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
 StreamWrap::~StreamWrap() { onClose(); }
 
 void StreamWrap::onClose() {
+  if (idleTimeouts_) idleTimeouts_->remove(idle_);
   if (consumer_) {
     consumer_->onStreamGone();
     consumer_ = nullptr;
@@ -157,6 +159,7 @@ void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
 void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(s)));
   bool user = !JS_IsUndefined(w->userBuffer_);
+  if (nread != 0) w->touchIdle();
   if (nread <= 0) {
     if (nread < 0) w->emitRead(nread, JS_UNDEFINED);
     return;
@@ -223,6 +226,23 @@ JSValue StreamWrap::jsUseUserBuffer(JSContext* ctx, JSValueConst self, int, JSVa
   return JS_UNDEFINED;
 }
 
+// setIdleTimeout(ms): 'timeout' after ms without reads or writes (0: never).
+JSValue StreamWrap::jsSetIdleTimeout(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  double ms = 0;
+  if (JS_ToFloat64(ctx, &ms, argv[0]) < 0) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_UNDEFINED;
+  if (!w->idleTimeouts_) {
+    if (!(ms > 0)) return JS_UNDEFINED;
+    w->idleTimeouts_ = &IdleTimeouts::of(w->runtime());
+  }
+  // As Node's timers: below 1 ms, or beyond 2^31-1 ms, means 1 ms.
+  uint64_t after = !(ms > 0) ? 0 : (ms < 1 || ms > 2147483647.0) ? 1 : uint64_t(ms);
+  w->idleTimeouts_->set(w->idle_, after);
+  return JS_UNDEFINED;
+}
+
 // ---- writing -------------------------------------------------------------------
 
 int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin,
@@ -232,6 +252,7 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
   state_[kBytesWritten] = int32_t(total);
   state_[kLastWriteWasAsync] = 0;
+  touchIdle();
   if (!isOpen()) {
     if (cstr) JS_FreeCString(ctx, cstr);
     return UV_EBADF;
@@ -308,6 +329,7 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueCo
     if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
     buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
   }
+  w->touchIdle();
   int r = buf.len == 0 ? 0 : uv_try_write(w->stream_, &buf, 1);
   if (cstr) JS_FreeCString(ctx, cstr);
   if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
@@ -352,8 +374,9 @@ JSValue StreamWrap::jsShutdown(JSContext* ctx, JSValueConst self, int, JSValueCo
 
 void StreamWrap::afterConnect(uv_connect_t* r, int status) {
   std::unique_ptr<ConnectReq> req(ConnectReq::from(r));
-  auto* wrap = fromHandle(reinterpret_cast<uv_handle_t*>(r->handle));
+  auto* wrap = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(r->handle)));
   JSContext* ctx = req->runtime().ctx();
+  wrap->touchIdle();
   JSValue args[5] = {JS_NewInt32(ctx, status), JS_DupValue(ctx, wrap->object()),
                      JS_DupValue(ctx, req->object()), JS_TRUE, JS_TRUE};
   req->complete(5, args);
@@ -436,6 +459,7 @@ const JSCFunctionListEntry StreamWrap::kMethods[] = {
     PJS_CFUNC_DEF("writeUtf8String", 2, jsWriteUtf8String),
     PJS_CFUNC_DEF("tryWrite", 1, jsTryWrite),
     PJS_CFUNC_DEF("useUserBuffer", 1, jsUseUserBuffer),
+    PJS_CFUNC_DEF("setIdleTimeout", 1, jsSetIdleTimeout),
     NET_CGETSET_DEF("onread", jsGetOnread, jsSetOnread),
     NET_CGETSET_DEF("bytesRead", jsGetBytesRead, nullptr),
     NET_CGETSET_DEF("bytesWritten", jsGetBytesWritten, nullptr),
@@ -447,6 +471,12 @@ const int StreamWrap::kMethodCount = sizeof(kMethods) / sizeof(kMethods[0]);
 // ---- the stream_wrap binding: shared state and constants ---------------------------
 
 namespace {
+
+// setIdleCallback(fn): fn.call(handle) runs when a handle's idle timeout passes.
+JSValue jsSetIdleCallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  IdleTimeouts::of(*Runtime::from(ctx)).setCallback(ctx, argv[0]);
+  return JS_UNDEFINED;
+}
 
 void initStreamWrap(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   int32_t* s = StreamWrap::state(rt);
@@ -462,7 +492,9 @@ void initStreamWrap(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setProp(ctx, exports, "kArrayBufferOffset", JS_NewInt32(ctx, kArrayBufferOffset));
   setProp(ctx, exports, "kBytesWritten", JS_NewInt32(ctx, kBytesWritten));
   setProp(ctx, exports, "kLastWriteWasAsync", JS_NewInt32(ctx, kLastWriteWasAsync));
+  setFunction(ctx, exports, "setIdleCallback", jsSetIdleCallback, 1);
 }
+
 
 }  // namespace
 

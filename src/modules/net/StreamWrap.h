@@ -13,6 +13,7 @@
 #include <cstdint>
 
 #include "loop/HandleWrap.h"
+#include "modules/net/IdleTimeouts.h"
 
 namespace protojs::net {
 
@@ -49,6 +50,11 @@ class StreamWrap : public HandleWrap {
   // Data reads go to `c` (null: back to JS). Errors and EOF always go to JS.
   void setConsumer(StreamConsumer* c) { consumer_ = c; }
 
+  // Activity for the idle timeout (socket.setTimeout): reads, writes, connect.
+  void touchIdle() {
+    if (idle_.ms != 0) idleTimeouts_->touch(idle_);
+  }
+
   // The shared state array of this runtime (created with the stream_wrap binding).
   static int32_t* state(Runtime& rt);
 
@@ -80,6 +86,7 @@ class StreamWrap : public HandleWrap {
                                    JSValueConst* argv);
   static JSValue jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsUseUserBuffer(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsSetIdleTimeout(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsGetOnread(JSContext* ctx, JSValueConst self);
   static JSValue jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v);
   static JSValue jsGetBytesRead(JSContext* ctx, JSValueConst self);
@@ -98,6 +105,8 @@ class StreamWrap : public HandleWrap {
   // A user-supplied read buffer (Socket option `onread.buffer`), else null.
   JSValue userBuffer_ = JS_UNDEFINED;
   StreamConsumer* consumer_ = nullptr;
+  IdleEntry idle_{this};
+  IdleTimeouts* idleTimeouts_ = nullptr;  // set with the first timeout
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
 };
