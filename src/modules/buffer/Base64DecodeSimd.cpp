@@ -65,40 +65,54 @@ constexpr std::array<int8_t, 16> makeHi2Offsets() {
   return t;
 }
 
-PJS_AVX2 inline bool decode32(const uint8_t* src, uint8_t* dst) {
-  static constexpr std::array<int8_t, 16> kHiOffsets = makeHiOffsets();
-  static constexpr std::array<int8_t, 16> kHi2Offsets = makeHi2Offsets();
-  static constexpr std::array<int8_t, 16> kHiBits = [] {
-    std::array<int8_t, 16> t{};
-    for (int hi = 0; hi < 16; hi++) t[hi] = int8_t(1 << kHiClass[hi]);
-    return t;
-  }();
-  static constexpr std::array<int8_t, 16> kLoBitsSigned = [] {
-    std::array<int8_t, 16> t{};
-    for (int lo = 0; lo < 16; lo++) t[lo] = int8_t(kLoBits[lo]);
-    return t;
-  }();
-  const __m256i nibble = _mm256_set1_epi8(0x0F);
+constexpr std::array<int8_t, 16> makeHiBits() {
+  std::array<int8_t, 16> t{};
+  for (int hi = 0; hi < 16; hi++) t[hi] = int8_t(1 << kHiClass[hi]);
+  return t;
+}
+constexpr std::array<int8_t, 16> kHiOffsets = makeHiOffsets();
+constexpr std::array<int8_t, 16> kHi2Offsets = makeHi2Offsets();
+constexpr std::array<int8_t, 16> kHiBits = makeHiBits();
+constexpr std::array<int8_t, 16> kLoBitsSigned = [] {
+  std::array<int8_t, 16> t{};
+  for (int lo = 0; lo < 16; lo++) t[lo] = int8_t(kLoBits[lo]);
+  return t;
+}();
+
+// The loop's constants, made once so they stay in registers across blocks.
+struct Avx2Consts {
+  __m256i nibble, loBits, hiBits, hiOffsets, hi2Offsets, two, underscore, underscoreOffset, pairWeights, quadWeights,
+      reverse, compact;
+  PJS_AVX2 Avx2Consts()
+      : nibble(_mm256_set1_epi8(0x0F)),
+        loBits(table16(kLoBitsSigned)),
+        hiBits(table16(kHiBits)),
+        hiOffsets(table16(kHiOffsets)),
+        hi2Offsets(table16(kHi2Offsets)),
+        two(_mm256_set1_epi8(2)),
+        underscore(_mm256_set1_epi8('_')),
+        underscoreOffset(_mm256_set1_epi8(offsetOf('_'))),
+        pairWeights(_mm256_set1_epi32(0x01400140)),
+        quadWeights(_mm256_set1_epi32(0x00011000)),
+        reverse(_mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14,
+                                 13, 12, -1, -1, -1, -1)),
+        compact(_mm256_setr_epi32(0, 1, 2, 4, 5, 6, 3, 7)) {}
+};
+
+PJS_AVX2 inline bool decode32(const uint8_t* src, uint8_t* dst, const Avx2Consts& k) {
   const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(src));
-  const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(c, 4), nibble);
-  const __m256i lo = _mm256_and_si256(c, nibble);
-  const __m256i bad =
-      _mm256_and_si256(_mm256_shuffle_epi8(table16(kLoBitsSigned), lo), _mm256_shuffle_epi8(table16(kHiBits), hi));
+  const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(c, 4), k.nibble);
+  const __m256i lo = _mm256_and_si256(c, k.nibble);
+  const __m256i bad = _mm256_and_si256(_mm256_shuffle_epi8(k.loBits, lo), _mm256_shuffle_epi8(k.hiBits, hi));
   if (!_mm256_testz_si256(bad, bad)) return false;
-  __m256i off = _mm256_shuffle_epi8(table16(kHiOffsets), hi);
-  const __m256i isHi2 = _mm256_cmpeq_epi8(hi, _mm256_set1_epi8(2));
-  off = _mm256_blendv_epi8(off, _mm256_shuffle_epi8(table16(kHi2Offsets), lo), isHi2);
-  const __m256i isUnderscore = _mm256_cmpeq_epi8(c, _mm256_set1_epi8('_'));
-  off = _mm256_blendv_epi8(off, _mm256_set1_epi8(offsetOf('_')), isUnderscore);
+  __m256i off = _mm256_shuffle_epi8(k.hiOffsets, hi);
+  off = _mm256_blendv_epi8(off, _mm256_shuffle_epi8(k.hi2Offsets, lo), _mm256_cmpeq_epi8(hi, k.two));
+  off = _mm256_blendv_epi8(off, k.underscoreOffset, _mm256_cmpeq_epi8(c, k.underscore));
   const __m256i v = _mm256_add_epi8(c, off);
   // [a b c d] -> 16-bit a*64+b, c*64+d -> 32-bit (a<<18|b<<12|c<<6|d), whose three
   // low bytes are the output in reverse order.
-  const __m256i pairs = _mm256_maddubs_epi16(v, _mm256_set1_epi32(0x01400140));
-  const __m256i quads = _mm256_madd_epi16(pairs, _mm256_set1_epi32(0x00011000));
-  const __m256i inLane =
-      _mm256_shuffle_epi8(quads, _mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1, 2, 1, 0, 6, 5,
-                                                  4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1));
-  const __m256i packed = _mm256_permutevar8x32_epi32(inLane, _mm256_setr_epi32(0, 1, 2, 4, 5, 6, 3, 7));
+  const __m256i quads = _mm256_madd_epi16(_mm256_maddubs_epi16(v, k.pairWeights), k.quadWeights);
+  const __m256i packed = _mm256_permutevar8x32_epi32(_mm256_shuffle_epi8(quads, k.reverse), k.compact);
   // Exactly 24 bytes: a Buffer.write must not touch bytes past what it decoded.
   _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), _mm256_castsi256_si128(packed));
   _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + 16), _mm256_extracti128_si256(packed, 1));
@@ -140,21 +154,30 @@ PJS_AVX512 inline bool decode64(const uint8_t* src, uint8_t* dst, __m512i lutLo,
 
 }  // namespace
 
+// i and k are copied to locals: as references they could alias dst, and the
+// compiler would reload and store them around every block.
 PJS_AVX2 void base64DecodeAvx2(const uint8_t* src, size_t maxI, uint8_t* dst, size_t maxK, size_t& i, size_t& k) {
-  while (i + 32 <= maxI && k + 24 <= maxK && decode32(src + i, dst + k)) {
-    i += 32;
-    k += 24;
+  const Avx2Consts consts;
+  size_t in = i, out = k;
+  while (in + 32 <= maxI && out + 24 <= maxK && decode32(src + in, dst + out, consts)) {
+    in += 32;
+    out += 24;
   }
+  i = in;
+  k = out;
 }
 
 PJS_AVX512 void base64DecodeAvx512(const uint8_t* src, size_t maxI, uint8_t* dst, size_t maxK, size_t& i, size_t& k) {
   const __m512i lutLo = _mm512_load_si512(kLut128.t);
   const __m512i lutHi = _mm512_load_si512(kLut128.t + 64);
   const __m512i pack = _mm512_load_si512(kPackIndex.t);
-  while (i + 64 <= maxI && k + 48 <= maxK && decode64(src + i, dst + k, lutLo, lutHi, pack)) {
-    i += 64;
-    k += 48;
+  size_t in = i, out = k;
+  while (in + 64 <= maxI && out + 48 <= maxK && decode64(src + in, dst + out, lutLo, lutHi, pack)) {
+    in += 64;
+    out += 48;
   }
+  i = in;
+  k = out;
   // A shorter run that still holds a 32-character block.
   base64DecodeAvx2(src, maxI, dst, maxK, i, k);
 }

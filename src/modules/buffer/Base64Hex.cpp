@@ -185,7 +185,11 @@ void base64Encode(const uint8_t* s, size_t n, uint8_t* out, bool url) {
   const uint16_t* pairs = url ? kUrlPairs.pairs : kStdPairs.pairs;
   const char* alphabet = url ? kUrl : kStd;
   size_t i = 0;
-  if (simdLevel() == SimdLevel::kAvx512) out += simd::base64EncodeAvx512(s, n, out, url, i);
+  switch (simdLevel()) {
+    case SimdLevel::kAvx512: out += simd::base64EncodeAvx512(s, n, out, url, i); [[fallthrough]];
+    case SimdLevel::kAvx2: out += simd::base64EncodeAvx2(s, n, out, url, i); break;
+    case SimdLevel::kScalar: break;
+  }
   // Two quanta (6 bytes -> 8 characters) per step from one big-endian 64-bit load.
   for (; i + 8 <= n; i += 6) {
     uint64_t v;

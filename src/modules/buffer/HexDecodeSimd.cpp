@@ -26,16 +26,18 @@ PJS_AVX2 inline __m256i nibbles(__m256i c, __m256i& ok) {
 
 PJS_AVX2 void hexDecodeAvx2(const uint8_t* src, size_t n, uint8_t* dst, size_t cap, size_t& k) {
   const __m256i weights = _mm256_set1_epi16(0x0110);  // bytes [16, 1]: high digit first
-  while (2 * (k + 32) <= n && k + 32 <= cap) {
+  size_t out = k;                                     // a local: the reference could alias dst
+  while (2 * (out + 32) <= n && out + 32 <= cap) {
     __m256i ok1, ok2;
-    const __m256i a = nibbles(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 2 * k)), ok1);
-    const __m256i b = nibbles(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 2 * k + 32)), ok2);
-    if (_mm256_movemask_epi8(_mm256_and_si256(ok1, ok2)) != -1) return;
+    const __m256i a = nibbles(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 2 * out)), ok1);
+    const __m256i b = nibbles(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 2 * out + 32)), ok2);
+    if (_mm256_movemask_epi8(_mm256_and_si256(ok1, ok2)) != -1) break;
     // Pairs -> 16-bit values 0..255, packed to bytes (per 128-bit lane, hence the permute).
     const __m256i bytes = _mm256_packus_epi16(_mm256_maddubs_epi16(a, weights), _mm256_maddubs_epi16(b, weights));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + k), _mm256_permute4x64_epi64(bytes, 0xD8));
-    k += 32;
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + out), _mm256_permute4x64_epi64(bytes, 0xD8));
+    out += 32;
   }
+  k = out;
 }
 
 }  // namespace protojs::enc::simd

@@ -18,8 +18,10 @@ namespace protojs::enc::simd {
 void base64DecodeAvx2(const uint8_t* src, size_t maxI, uint8_t* dst, size_t maxK, size_t& i, size_t& k);
 void base64DecodeAvx512(const uint8_t* src, size_t maxI, uint8_t* dst, size_t maxK, size_t& i, size_t& k);
 
-// base64 encoding of whole 48-byte blocks into 64 characters each: encodes s[i..)
-// while i + 48 <= n into out[0..), advances i and returns the characters written.
+// base64 encoding of whole blocks: encodes s[i..) into out[0..), advances i and
+// returns the characters written. AVX-512: 48 bytes -> 64 characters while
+// i + 48 <= n; AVX2: 24 bytes -> 32 characters while i + 28 <= n (it reads 28).
+size_t base64EncodeAvx2(const uint8_t* s, size_t n, uint8_t* out, bool url, size_t& i);
 size_t base64EncodeAvx512(const uint8_t* s, size_t n, uint8_t* out, bool url, size_t& i);
 
 // hex: decodes 64-character blocks of hex digit pairs while 2 * (k + 32) <= n and

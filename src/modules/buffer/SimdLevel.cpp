@@ -1,5 +1,8 @@
 #include "modules/buffer/SimdLevel.h"
 
+#include <cstdlib>
+#include <cstring>
+
 namespace protojs::enc {
 
 namespace {
@@ -15,8 +18,17 @@ SimdLevel detect() {
   return SimdLevel::kScalar;
 }
 
+// PROTOJS_SIMD=scalar|avx2 lowers the level (to measure or test the other paths).
+SimdLevel initial(SimdLevel supported) {
+  const char* want = std::getenv("PROTOJS_SIMD");
+  SimdLevel level = supported;
+  if (want && std::strcmp(want, "scalar") == 0) level = SimdLevel::kScalar;
+  if (want && std::strcmp(want, "avx2") == 0) level = SimdLevel::kAvx2;
+  return int(level) < int(supported) ? level : supported;
+}
+
 const SimdLevel kSupported = detect();
-SimdLevel gLevel = kSupported;
+SimdLevel gLevel = initial(kSupported);
 
 }  // namespace
 

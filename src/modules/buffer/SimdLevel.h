@@ -1,7 +1,8 @@
 // Which vector instruction set the buffer codecs use. The level is chosen once from
 // the CPU at start-up (the binary itself is built for baseline x86-64, so every
 // vector kernel is compiled with a target attribute and only called when the CPU
-// has it). Tests lower the level to compare the kernels with the scalar code.
+// has it). Tests lower the level to compare the kernels with the scalar code, and
+// the environment variable PROTOJS_SIMD=scalar|avx2 lowers it for a whole run.
 #pragma once
 
 namespace protojs::enc {
@@ -12,7 +13,7 @@ enum class SimdLevel : int {
   kAvx512 = 2,  // AVX-512 BW + VBMI (Ice Lake and later)
 };
 
-// The level in use.
+// The level in use (the supported one unless lowered).
 SimdLevel simdLevel();
 // The best level this CPU (and OS) supports.
 SimdLevel supportedSimdLevel();
