@@ -154,42 +154,28 @@ class OutgoingMessage extends Stream {
   }
 
   _storeHeader(firstLine, headers) {
-    const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
-    if (headers) {
-      if (headers === this[kOutHeaders]) {
-        if (!storeNatively(this, state, headers, true)) {
-          for (const key in headers) {
-            const entry = headers[key];
-            processHeader(this, state, entry[0], entry[1], false);
-          }
-        }
-      } else if (Array.isArray(headers)) {
-        if (headers.length && Array.isArray(headers[0])) {
-          for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
-        } else {
-          if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-          for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
-        }
-      } else if (!storeNatively(this, state, headers, false)) {
-        for (const key in headers) {
-          if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
-        }
+    const state = takeHeaderState(firstLine);
+    let expect;
+    try {
+      storeHeaders(this, state, headers);
+      let header = state.header;
+      if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+      // A 204 or 304 never has a body, whatever the user set.
+      if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+        this.chunkedEncoding = false;
+        this.shouldKeepAlive = false;
       }
+      header += this._connectionHeader(state);
+      header += this._lengthHeader(state);
+      if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+      this._header = header + '\r\n';
+      this._headerSent = false;
+      expect = state.expect;
+    } finally {
+      releaseHeaderState(state);
     }
-    let header = state.header;
-    if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
-    // A 204 or 304 never has a body, whatever the user set.
-    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-      this.chunkedEncoding = false;
-      this.shouldKeepAlive = false;
-    }
-    header += this._connectionHeader(state);
-    header += this._lengthHeader(state);
-    if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-    this._header = header + '\r\n';
-    this._headerSent = false;
     // Expect: 100-continue sends the head right away and waits for the go-ahead.
-    if (state.expect) this._send('');
+    if (expect) this._send('');
   }
 
   _connectionHeader(state) {
@@ -502,6 +488,52 @@ for (const key of Reflect.ownKeys(messageDefaults)) {
   Object.defineProperty(OutgoingMessage.prototype, key, { value: messageDefaults[key], writable: true, configurable: true });
 }
 
+// The head being built: which framing headers the user gave, and the text so far.
+// One object serves every message (a message's head is built in one go); a head
+// built while another is (a header value's toString() writing a head) gets its own.
+const headerState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
+let headerStateBusy = false;
+function takeHeaderState(firstLine) {
+  if (headerStateBusy) {
+    return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  }
+  headerStateBusy = true;
+  const s = headerState;
+  s.connection = s.contLen = s.te = s.date = s.expect = s.trailer = false;
+  s.header = firstLine;
+  return s;
+}
+function releaseHeaderState(state) {
+  if (state === headerState) {
+    headerStateBusy = false;
+    state.header = '';
+  }
+}
+
+// The user's headers (the setHeader() ones, an object, or an array) into state.
+function storeHeaders(msg, state, headers) {
+  if (!headers) return;
+  if (headers === msg[kOutHeaders]) {
+    if (!storeNatively(msg, state, headers, true)) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(msg, state, entry[0], entry[1], false);
+      }
+    }
+  } else if (Array.isArray(headers)) {
+    if (headers.length && Array.isArray(headers[0])) {
+      for (let i = 0; i < headers.length; i++) processHeader(msg, state, headers[i][0], headers[i][1], true);
+    } else {
+      if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+      for (let n = 0; n < headers.length; n += 2) processHeader(msg, state, headers[n], headers[n + 1], true);
+    }
+  } else if (!storeNatively(msg, state, headers, false)) {
+    for (const key in headers) {
+      if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(msg, state, key, headers[key], true);
+    }
+  }
+}
+
 // The native serializer's try; false when the JS path must do (and judge) it.
 function storeNatively(self, state, headers, entries) {
   const lines = serializeHeaders(headers, framingHeaders, entries);
@@ -663,7 +695,7 @@ function fastEnd(msg, chunk) {
     msg._implicitHeader();
     if (!msg._hasBody || msg.chunkedEncoding) return false;  // the general path goes on from here
   }
-  const ret = tryFastWrite(socket, msg._header + chunk, undefined, onFinish.bind(undefined, msg));
+  const ret = tryFastWrite(socket, msg._header + chunk, undefined, onFinish, msg);
   if (ret === undefined) return false;
   msg._headerSent = true;
   if (socket[kTimeout] !== null) socket._unrefTimer();

@@ -111,8 +111,7 @@ class ServerResponse extends OutgoingMessage {
     } else {
       headers = obj;
     }
-    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    const statusLine = statusLineOf(statusCode, this.statusMessage);
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
       this._hasBody = false;
     }
@@ -127,6 +126,18 @@ ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // Per-request defaults on the prototype (see OutgoingMessage's constructor).
 for (const [key, value] of [['_sent100', false], ['_expect_continue', false]]) {
   Object.defineProperty(ServerResponse.prototype, key, { value, writable: true, configurable: true });
+}
+
+// 'HTTP/1.1 200 OK\r\n': made once per status code with its standard message.
+const statusLines = [];
+function statusLineOf(statusCode, message) {
+  if (message === STATUS_CODES[statusCode]) {
+    let line = statusLines[statusCode];
+    if (line === undefined) line = statusLines[statusCode] = `HTTP/1.1 ${statusCode} ${message}\r\n`;
+    return line;
+  }
+  if (checkInvalidHeaderChar(message)) throw new ERR_INVALID_CHAR('statusMessage');
+  return `HTTP/1.1 ${statusCode} ${message}\r\n`;
 }
 
 // The response's 'close' follows its socket's: from a 'close' listener of its own,

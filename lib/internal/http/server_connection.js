@@ -22,6 +22,8 @@ const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: clos
 const headersTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
+const kConnectionState = Symbol('kConnectionState');
+
 function connResetException(msg) {
   const err = new Error(msg);
   err.code = 'ECONNRESET';
@@ -48,7 +50,11 @@ function connectionListener(socket) {
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+    server,
+    // The options every response on this connection is made with.
+    resOptions: { highWaterMark: socket.writableHighWaterMark, rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites },
   };
+  socket[kConnectionState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
@@ -269,15 +275,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
   // Stop reading while responses pile up unsent (a flood of pipelined requests).
   if (!socket._paused) {
     const ws = socket._writableState;
-    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+    if (ws ? ws.needDrain || state.outgoingData >= ws.highWaterMark : state.outgoingData >= socket.writableHighWaterMark) {
       socket._paused = true;
       socket.pause();
     }
   }
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  const res = new server[kServerResponse](req, state.resOptions);
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = state.onPendingData;
@@ -285,7 +288,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
   else attachResponse(res, socket, state);
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res.on('finish', resOnFinish);
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && (headFlags === undefined ? rawHeader(req, 'host') === undefined
@@ -333,7 +336,14 @@ function handleLimitsAndExpect(server, state, req, res, socket, headFlags) {
   return true;
 }
 
-function resOnFinish(req, res, socket, state, server) {
+// A response's 'finish' (registered before the 'request' event, so it runs first):
+// `this` is the response, still attached to its connection's socket.
+function resOnFinish() {
+  const res = this;
+  const req = res.req;
+  const socket = res.socket;
+  const state = socket[kConnectionState];
+  const server = state.server;
   state.incoming.shift();
   dumpUnread(req);
   res.detachSocket(socket);

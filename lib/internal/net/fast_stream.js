@@ -65,8 +65,10 @@ function isUtf8(encoding, state) {
 
 // Returns true/false (write()'s result) when the chunk was handled here, or
 // undefined when the caller must take the full Writable path. A callback runs on
-// the next tick, as Writable runs the callback of a write that completed at once.
-function tryFastWrite(socket, chunk, encoding, cb) {
+// the next tick, as Writable runs the callback of a write that completed at once;
+// with `cbArg` (internal callers) it is called as cb(cbArg), which spares them a
+// bound function per write.
+function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = undefined;
@@ -85,8 +87,11 @@ function tryFastWrite(socket, chunk, encoding, cb) {
   }
   const left = handle.tryWrite(chunk);
   if (left < 0) return undefined;  // the full path reports the error
-  if (left !== 0) return writeRest(socket, state, chunk, left, cb);
-  if (cb !== undefined) process.nextTick(cb);
+  if (left !== 0) return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
+  if (cb !== undefined) {
+    if (cbArg === undefined) process.nextTick(cb);
+    else process.nextTick(cb, cbArg);
+  }
   return true;
 }
 
