@@ -61,10 +61,7 @@ function parserOnBody(b) {
   const stream = this.incoming;
   if (stream === null || stream === undefined) return;
   if (!stream._dumped) {
-    if (!stream.push(b)) {
-      unconsumeSocket(this);  // a paused socket must stop feeding the parser
-      readStop(this.socket);
-    }
+    if (!stream.push(b)) readStop(this.socket);
   }
 }
 

@@ -29,15 +29,42 @@ const kEnded = 2;     // the message is complete (push(null) pending)
 const kDumping = 3;   // ended and dumped: 'end' and 'close' are due (or done: isDead)
 const kDead = 4;      // (createState only) ended, dumped, and by now closed
 
+// A parser that consumes the socket's handle (server connections) is held back at
+// the handle: reads stop until the message is read (kernel backpressure), and the
+// socket's own Readable, which sees none of the data, is left alone.
+const kHandleStopped = Symbol('kHandleStopped');
+
 function readStart(socket) {
   if (!socket || socket._paused) return;
+  const parser = socket.parser;
+  if (parser && parser._consumed) {
+    if (parser[kHandleStopped] === true) {
+      parser[kHandleStopped] = false;
+      const handle = socket._handle;
+      if (handle && !socket.destroyed) {
+        handle.reading = true;
+        const err = handle.readStart();
+        if (err) socket.destroy(new (require('internal/errors').ErrnoException)(err, 'read'));
+      }
+    }
+    return;
+  }
   const rs = socket._readableState;
   if (rs !== undefined && rs !== null && rs.flowing === true) return;  // resume() would change nothing
   if (socket.readable) socket.resume();
 }
 
 function readStop(socket) {
-  if (socket) socket.pause();
+  if (!socket) return;
+  const parser = socket.parser;
+  const handle = socket._handle;
+  if (parser && parser._consumed && handle && handle.reading !== false) {
+    parser[kHandleStopped] = true;
+    handle.reading = false;
+    handle.readStop();
+    return;
+  }
+  socket.pause();
 }
 
 // A function, as in Node (subclasses with `class extends` work all the same).

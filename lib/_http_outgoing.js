@@ -188,12 +188,12 @@ class OutgoingMessage extends Stream {
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (keepAlive && this.maxRequestsOnConnectionReached) return 'Connection: close\r\n';
     if (keepAlive) {
-      let out = 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
-        out += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
+      if (!this._keepAliveTimeout || !this._defaultKeepAlive) return 'Connection: keep-alive\r\n';
+      if (~~this._maxRequestsPerSocket > 0) {
+        return 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) +
+          `, max=${this._maxRequestsPerSocket}\r\n`;
       }
-      return out;
+      return keepAliveLines(this._keepAliveTimeout);
     }
     this._last = true;
     return 'Connection: close\r\n';
@@ -351,7 +351,8 @@ class OutgoingMessage extends Stream {
   }
 
   end(chunk, encoding, callback) {
-    if (typeof chunk === 'string' && encoding === undefined && callback === undefined && fastEnd(this, chunk)) {
+    if ((typeof chunk === 'string' ? encoding === undefined : chunk instanceof Uint8Array && chunk.length !== 0) &&
+        callback === undefined && fastEnd(this, chunk)) {
       return this;
     }
     let finishAttached = false;
@@ -466,6 +467,18 @@ class OutgoingMessage extends Stream {
 }
 
 const kDefaultHighWaterMark = 16 * 1024;
+
+// 'Connection: keep-alive' and 'Keep-Alive: timeout=N' for the last timeout seen
+// (a server's responses all use the same).
+let keepAliveFor = -1;
+let keepAliveText = '';
+function keepAliveLines(timeout) {
+  if (timeout !== keepAliveFor) {
+    keepAliveFor = timeout;
+    keepAliveText = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}\r\n`;
+  }
+  return keepAliveText;
+}
 
 // Defaults read through the prototype until a message sets its own.
 const messageDefaults = {
@@ -672,12 +685,14 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
   return msg._send(chunk, encoding, callback, len);
 }
 
-// end(string) in the common case: head and body in one string, offered to the
-// kernel at once, with 'finish' due when the write is done. The same steps as the
+// end(string) or end(bytes) in the common case: head and body in one write (one
+// string, or the head's bytes and the body's), offered to the kernel at once, with
+// 'finish' due when the write is done. The same steps as the
 // general path (write_, _send, _writeRaw, socket.write, _endSocket), taken only when
 // nothing is queued, corked or unusual; false (nothing done) otherwise.
 let socketWrite;
 let tryFastWrite;
+let tryFastWriteHead;
 function fastEnd(msg, chunk) {
   const socket = msg.socket;
   if (socket === null || msg.finished || msg.destroyed || msg._headerSent || !msg._hasBody ||
@@ -687,15 +702,16 @@ function fastEnd(msg, chunk) {
   }
   if (socketWrite === undefined) {
     socketWrite = require('internal/net/socket').Socket.prototype.write;
-    tryFastWrite = require('internal/net/fast_stream').tryFastWrite;
+    ({ tryFastWrite, tryFastWriteHead } = require('internal/net/fast_stream'));
   }
   if (socket.write !== socketWrite) return false;  // a wrapped write sees every chunk
   if (msg._header === null) {
-    msg._contentLength = Buffer.byteLength(chunk);
+    msg._contentLength = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     msg._implicitHeader();
     if (!msg._hasBody || msg.chunkedEncoding) return false;  // the general path goes on from here
   }
-  const ret = tryFastWrite(socket, msg._header + chunk, undefined, onFinish, msg);
+  const ret = typeof chunk === 'string' ? tryFastWrite(socket, msg._header + chunk, undefined, onFinish, msg)
+    : tryFastWriteHead(socket, msg._header, chunk, onFinish, msg);
   if (ret === undefined) return false;
   msg._headerSent = true;
   if (socket[kTimeout] !== null) socket._unrefTimer();

@@ -75,11 +75,7 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
   }
   const state = socket._writableState;
   const handle = socket._handle;
-  if ((cb !== undefined && typeof cb !== 'function') || handle === null || socket.connecting || state.length !== 0 ||
-      state.writing || state.corked || state.ending || state.destroyed || state.errored !== null ||
-      !state.constructed || state.objectMode) {
-    return undefined;
-  }
+  if ((cb !== undefined && typeof cb !== 'function') || !writableNow(socket, state, handle)) return undefined;
   if (typeof chunk === 'string') {
     if (!isUtf8(encoding, state)) return undefined;
   } else if (!(chunk instanceof Uint8Array)) {
@@ -87,12 +83,35 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
   }
   const left = handle.tryWrite(chunk);
   if (left < 0) return undefined;  // the full path reports the error
+  return afterTry(socket, state, chunk, left, cb, cbArg);
+}
+
+// Nothing queued, corked, in flight or ended: a write may go to the kernel now.
+function writableNow(socket, state, handle) {
+  return handle !== null && !socket.connecting && state.length === 0 && !state.writing && !state.corked &&
+    !state.ending && !state.destroyed && state.errored === null && state.constructed && !state.objectMode;
+}
+
+function afterTry(socket, state, chunk, left, cb, cbArg) {
   if (left !== 0) return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
   if (cb !== undefined) {
     if (cbArg === undefined) process.nextTick(cb);
     else process.nextTick(cb, cbArg);
   }
   return true;
+}
+
+// An http message's head (a Latin-1 string) and body bytes in one write, as
+// tryFastWrite writes one chunk (internal callers: cb is a function or undefined).
+function tryFastWriteHead(socket, head, bytes, cb, cbArg) {
+  const state = socket._writableState;
+  const handle = socket._handle;
+  if (!writableNow(socket, state, handle)) return undefined;
+  const left = handle.tryWriteHead(head, bytes);
+  if (left === undefined || left < 0) return undefined;
+  // The rest is rarely part of the head: the kernel takes at least a few KiB.
+  const chunk = left > bytes.length ? Buffer.concat([Buffer.from(head, 'latin1'), bytes]) : bytes;
+  return afterTry(socket, state, chunk, left, cb, cbArg);
 }
 
 // The kernel took part of the chunk: the rest goes through the Writable. write()
@@ -108,4 +127,4 @@ function writeRest(socket, state, chunk, left, cb) {
   return ret;
 }
 
-module.exports = { deliverData, tryFastWrite };
+module.exports = { deliverData, tryFastWrite, tryFastWriteHead };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "loop/ReqWrap.h"
+#include "modules/buffer/StringAccess.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"
@@ -338,6 +339,33 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueCo
   return JS_NewInt64(ctx, int64_t(buf.len) - r);
 }
 
+// tryWriteHead(head, bytes) -> bytes left unwritten of the two (0 = all), an error
+// code, or undefined when head has characters beyond Latin-1. An http message's
+// head (a Latin-1 string, written as its bytes, as Node writes it) and a body
+// Buffer in one uv_try_write, with no copy of either.
+JSValue StreamWrap::jsTryWriteHead(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+  StreamWrap* w = fromThis(ctx, self);
+  if (!w) return JS_EXCEPTION;
+  if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
+  StringView head(ctx, argv[0]);
+  if (!head.ok()) return JS_EXCEPTION;
+  if (head.wide()) return JS_UNDEFINED;
+  uint8_t* data;
+  size_t len;
+  if (!getBytes(ctx, argv[1], data, len)) return JS_EXCEPTION;
+  uv_buf_t bufs[2] = {
+      uv_buf_init(const_cast<char*>(reinterpret_cast<const char*>(head.latin1())), unsigned(head.length())),
+      uv_buf_init(reinterpret_cast<char*>(data), unsigned(len)),
+  };
+  w->touchIdle();
+  size_t total = head.length() + len;
+  int r = total == 0 ? 0 : uv_try_write(w->stream_, bufs, 2);
+  if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
+  if (r < 0) return JS_NewInt32(ctx, r);
+  w->bytesWritten_ += uint64_t(r);
+  return JS_NewInt64(ctx, int64_t(total) - r);
+}
+
 // writev(req, chunks) -> err, where every chunk is a Buffer or TypedArray (JS
 // encodes strings first). One try_write / one uv_write for all of them.
 JSValue StreamWrap::jsWritev(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
@@ -458,6 +486,7 @@ const JSCFunctionListEntry StreamWrap::kMethods[] = {
     PJS_CFUNC_DEF("writev", 2, jsWritev),
     PJS_CFUNC_DEF("writeUtf8String", 2, jsWriteUtf8String),
     PJS_CFUNC_DEF("tryWrite", 1, jsTryWrite),
+    PJS_CFUNC_DEF("tryWriteHead", 2, jsTryWriteHead),
     PJS_CFUNC_DEF("useUserBuffer", 1, jsUseUserBuffer),
     PJS_CFUNC_DEF("setIdleTimeout", 1, jsSetIdleTimeout),
     NET_CGETSET_DEF("onread", jsGetOnread, jsSetOnread),

@@ -85,6 +85,7 @@ class StreamWrap : public HandleWrap {
   static JSValue jsWriteUtf8String(JSContext* ctx, JSValueConst self, int argc,
                                    JSValueConst* argv);
   static JSValue jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
+  static JSValue jsTryWriteHead(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsUseUserBuffer(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsSetIdleTimeout(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv);
   static JSValue jsGetOnread(JSContext* ctx, JSValueConst self);
