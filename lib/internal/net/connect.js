@@ -354,7 +354,7 @@ function afterConnect(status, handle, req, readable, writable) {
   // The socket may have been destroyed before the connect finished.
   if (self === undefined || self.destroyed) return;
   self.connecting = false;
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
   if (status === 0) {
     if (self.readable && !readable) {
       self.push(null);

@@ -66,19 +66,11 @@ function Socket(options) {
       `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
       options.readableObjectMode || options.writableObjectMode, 'is not supported');
   }
+  // Fields most sockets never change start on the prototype (socketDefaults below):
+  // every own property a constructor adds costs a shape change in QuickJS, and a
+  // server makes a socket per connection.
   this.connecting = false;
-  this._hadError = false;
   this._handle = null;
-  this._parent = null;
-  this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
-  this[kBuffer] = null;
-  this[kBufferCb] = null;
-  this[kBufferGen] = null;
-  this._closeAfterHandlingError = false;
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
 
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
@@ -108,15 +100,13 @@ function Socket(options) {
     this[kBufferCb] = onread.callback;
   }
 
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
 
   this.on('end', onReadableStreamEnd);
-  initSocketHandle(this);
-
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  attachHandle(this);  // a new socket: nothing to undestroy
 
   // With a handle already (accepted or from an fd), start the flow of data.
   if (this._handle && options.readable !== false) {
@@ -129,12 +119,34 @@ function Socket(options) {
     }
   }
   if (options.signal) addClientAbortSignalOption(this, options);
-
-  this.server = null;
-  this._server = null;
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+const socketDefaults = {
+  _hadError: false,
+  _parent: null,
+  _host: null,
+  _closeAfterHandlingError: false,
+  _pendingData: null,
+  _pendingEncoding: '',
+  _sockname: null,
+  server: null,
+  _server: null,
+  [kLastWriteQueueSize]: 0,
+  [kTimeout]: null,
+  [kBuffer]: null,
+  [kBufferCb]: null,
+  [kBufferGen]: null,
+  [kBytesRead]: 0,
+  [kBytesWritten]: 0,
+  [kSetNoDelay]: false,
+  [kSetKeepAlive]: false,
+  [kSetKeepAliveInitialDelay]: 0,
+};
+for (const key of Reflect.ownKeys(socketDefaults)) {
+  Object.defineProperty(Socket.prototype, key, { value: socketDefaults[key], writable: true, configurable: true });
+}
 
 function createHandleFromFd(fd) {
   const { validateInt32 } = require('internal/net/validators');
@@ -165,7 +177,11 @@ function addClientAbortSignalOption(self, options) {
 // Wires a (new) handle to this socket.
 function initSocketHandle(self) {
   self._undestroy();
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
+  attachHandle(self);
+}
+
+function attachHandle(self) {
   if (!self._handle) return;
   self._handle[owner_symbol] = self;
   self._handle.onread = onStreamRead;
@@ -227,7 +243,7 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
 };
 Socket.prototype[kUpdateTimer] = Socket.prototype._unrefTimer;
 Socket.prototype[kAfterAsyncWrite] = function() {
-  this[kLastWriteQueueSize] = 0;
+  if (this[kLastWriteQueueSize] !== 0) this[kLastWriteQueueSize] = 0;
 };
 
 Socket.prototype.setNoDelay = function(enable) {
@@ -357,8 +373,10 @@ Socket.prototype.destroySoon = function() {
 Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
-    clearTimeout(s[kTimeout]);
-    s[kTimeout] = null;
+    if (s[kTimeout] !== null) {
+      clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
+    }
   }
   if (this._handle) {
     const isException = exception ? true : false;
@@ -378,7 +396,7 @@ Socket.prototype._destroy = function(exception, cb) {
     }
     this._handle.onread = noop;
     this._handle = null;
-    this._sockname = null;
+    if (this._sockname !== null) this._sockname = null;
     cb(exception);
   } else {
     cb(exception);
@@ -491,8 +509,10 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     this.once('close', onClose);
     return;
   }
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  if (this._pendingData !== null) {
+    this._pendingData = null;
+    this._pendingEncoding = '';
+  }
   if (!this._handle) {
     cb(new ERR_SOCKET_CLOSED());
     return false;
