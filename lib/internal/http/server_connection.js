@@ -48,35 +48,61 @@ function connectionListener(socket) {
   parser.connections = server[kConnections];
 
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null,
+    onPendingData: null,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
     server,
     // The options every response on this connection is made with.
     resOptions: { highWaterMark: socket.writableHighWaterMark, rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites },
   };
+  // The connection's listeners are shared functions that find this state on the
+  // socket (or the parser's socket): no closures per connection.
   socket[kConnectionState] = state;
-  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
-  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
-  state.onClose = socketOnClose.bind(undefined, socket, state);
-  state.onDrain = socketOnDrain.bind(undefined, socket, state);
   // Shared by every response on this connection (not one closure per request).
   state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  socket.on('data', state.onData);
+  socket.on('data', onSocketData);
   socket.on('error', socketOnError);
-  socket.on('end', state.onEnd);
-  socket.on('close', state.onClose);
-  socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  socket.on('end', onSocketEnd);
+  socket.on('close', onSocketClose);
+  socket.on('drain', onSocketDrain);
+  parser.onIncoming = onParserIncoming;
   socket._paused = false;
   // As in Node: a 'data' or 'readable' listener of the user's takes the reads back
   // from the parser, and the encoding of an HTTP connection cannot change.
-  socket.on = listenerWrapper('on');
-  socket.addListener = listenerWrapper('addListener');
-  socket.prependListener = listenerWrapper('prependListener');
+  socket.on = socketOn;
+  socket.addListener = socketAddListener;
+  socket.prependListener = socketPrependListener;
   socket.setEncoding = socketSetEncoding;
-  consumeSocket(parser, socket, onParserExecute.bind(undefined, server, socket, parser, state));
+  consumeSocket(parser, socket, onParserExecute);
 }
 
+function onSocketData(d) {
+  const state = this[kConnectionState];
+  if (this.parser) socketOnData(state.server, this, this.parser, state, d);
+}
+
+function onSocketEnd() {
+  const state = this[kConnectionState];
+  if (this.parser) socketOnEnd(state.server, this, this.parser, state);
+}
+
+function onSocketClose() {
+  socketOnClose(this, this[kConnectionState]);
+}
+
+function onSocketDrain() {
+  socketOnDrain(this, this[kConnectionState]);
+}
+
+// parser.onIncoming(req, keepAlive, headFlags), `this` the parser.
+function onParserIncoming(req, keepAlive, headFlags) {
+  const socket = this.socket;
+  const state = socket[kConnectionState];
+  return parserOnIncoming(state.server, socket, state, req, keepAlive, headFlags);
+}
+
+const socketOn = listenerWrapper('on');
+const socketAddListener = listenerWrapper('addListener');
+const socketPrependListener = listenerWrapper('prependListener');
 function listenerWrapper(name) {
   const original = net.Socket.prototype[name];
   return function socketListenerWrap(ev, fn) {
@@ -96,10 +122,12 @@ function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
-// After each read the consuming parser took: as socketOnData after execute().
-function onParserExecute(server, socket, parser, state, ret) {
+// After each read the consuming parser took (`this`): as socketOnData after execute().
+function onParserExecute(ret) {
+  const socket = this.socket;
+  const state = socket[kConnectionState];
   if (socket[kTimeout] !== null) socket._unrefTimer();  // a JS timer: no 'data' event refreshed it
-  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
+  onParserExecuteCommon(state.server, socket, this, state, ret, undefined);
 }
 
 function socketOnData(server, socket, parser, state, d) {
@@ -129,10 +157,10 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
 function upgradeConnection(server, socket, parser, state, ret, d) {
   const req = parser.incoming;
   if (d === undefined) d = parser.getCurrentBuffer();  // consumed: the read being parsed
-  socket.removeListener('data', state.onData);
-  socket.removeListener('end', state.onEnd);
-  socket.removeListener('close', state.onClose);
-  socket.removeListener('drain', state.onDrain);
+  socket.removeListener('data', onSocketData);
+  socket.removeListener('end', onSocketEnd);
+  socket.removeListener('close', onSocketClose);
+  socket.removeListener('drain', onSocketDrain);
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
   parser.finish();
@@ -189,7 +217,7 @@ function attachResponse(res, socket, state) {
   }
   const listeners = socket._events.close;
   const last = typeof listeners === 'function' ? listeners : listeners && listeners[listeners.length - 1];
-  assignSocket(res, socket, last === state.onClose);
+  assignSocket(res, socket, last === onSocketClose);
 }
 
 function abortIncoming(incoming) {
