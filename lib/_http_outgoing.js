@@ -441,14 +441,21 @@ class OutgoingMessage extends Stream {
     const outputLength = this.outputData.length;
     if (outputLength <= 0) return undefined;
     const outputData = this.outputData;
-    socket.cork();
     let ret;
-    for (let i = 0; i < outputLength; i++) {
-      const { data, encoding, callback } = outputData[i];
-      outputData[i].data = null;
+    if (outputLength === 1) {
+      // One chunk (a request's head and body, queued before its socket came): no
+      // cork needed, so the socket can hand it to the kernel at once.
+      const { data, encoding, callback } = outputData[0];
       ret = socket.write(data, encoding, callback);
+    } else {
+      socket.cork();
+      for (let i = 0; i < outputLength; i++) {
+        const { data, encoding, callback } = outputData[i];
+        outputData[i].data = null;
+        ret = socket.write(data, encoding, callback);
+      }
+      socket.uncork();
     }
-    socket.uncork();
     this.outputData = [];
     this._onPendingData(-this.outputSize);
     this.outputSize = 0;

@@ -76,13 +76,18 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
   const state = socket._writableState;
   const handle = socket._handle;
   if ((cb !== undefined && typeof cb !== 'function') || !writableNow(socket, state, handle)) return undefined;
+  let latin1 = false;
   if (typeof chunk === 'string') {
-    if (!isUtf8(encoding, state)) return undefined;
+    if (!isUtf8(encoding, state)) {
+      if (encoding !== 'latin1' && encoding !== 'binary') return undefined;
+      latin1 = true;
+    }
   } else if (!(chunk instanceof Uint8Array)) {
     return undefined;
   }
-  const left = handle.tryWrite(chunk);
-  if (left < 0) return undefined;  // the full path reports the error
+  const left = latin1 ? handle.tryWrite(chunk, true) : handle.tryWrite(chunk);
+  if (left === undefined || left < 0) return undefined;  // the full path reports an error
+  if (latin1 && left !== 0) chunk = Buffer.from(chunk, 'latin1');
   return afterTry(socket, state, chunk, left, cb, cbArg);
 }
 

@@ -310,13 +310,22 @@ JSValue StreamWrap::jsWriteUtf8String(JSContext* ctx, JSValueConst self, int,
   return JS_NewInt32(ctx, w->write(argv[0], &buf, 1, JS_UNDEFINED, s));
 }
 
-// tryWrite(bufferOrUtf8String) -> bytes left unwritten (0 = all), or an error code.
-// Queues nothing: the fast path of socket.write() when no write is pending, so a
-// chunk the kernel takes at once needs no request object and no callback.
-JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
+// tryWrite(bufferOrUtf8String[, latin1]) -> bytes left unwritten (0 = all), or an
+// error code. Queues nothing: the fast path of socket.write() when no write is
+// pending, so a chunk the kernel takes at once needs no request object and no
+// callback. With latin1 a string is written as its Latin-1 bytes (undefined when it
+// has characters beyond Latin-1).
+JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv) {
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
+  if (argc > 1 && JS_ToBool(ctx, argv[1]) && JS_IsString(argv[0])) {
+    StringView s(ctx, argv[0]);
+    if (!s.ok()) return JS_EXCEPTION;
+    if (s.wide()) return JS_UNDEFINED;
+    uv_buf_t buf = uv_buf_init(const_cast<char*>(reinterpret_cast<const char*>(s.latin1())), unsigned(s.length()));
+    return w->tryWriteBufs(ctx, &buf, 1);
+  }
   const char* cstr = nullptr;
   uv_buf_t buf;
   if (JS_IsString(argv[0])) {
@@ -330,13 +339,21 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int, JSValueCo
     if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
     buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
   }
-  w->touchIdle();
-  int r = buf.len == 0 ? 0 : uv_try_write(w->stream_, &buf, 1);
+  JSValue r = w->tryWriteBufs(ctx, &buf, 1);
   if (cstr) JS_FreeCString(ctx, cstr);
+  return r;
+}
+
+// uv_try_write of bufs: the bytes left unwritten, or an error code.
+JSValue StreamWrap::tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n) {
+  touchIdle();
+  size_t total = 0;
+  for (unsigned i = 0; i < n; i++) total += bufs[i].len;
+  int r = total == 0 ? 0 : uv_try_write(stream_, bufs, n);
   if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
   if (r < 0) return JS_NewInt32(ctx, r);
-  w->bytesWritten_ += uint64_t(r);
-  return JS_NewInt64(ctx, int64_t(buf.len) - r);
+  bytesWritten_ += uint64_t(r);
+  return JS_NewInt64(ctx, int64_t(total) - r);
 }
 
 // tryWriteHead(head, bytes) -> bytes left unwritten of the two (0 = all), an error
@@ -357,13 +374,7 @@ JSValue StreamWrap::jsTryWriteHead(JSContext* ctx, JSValueConst self, int, JSVal
       uv_buf_init(const_cast<char*>(reinterpret_cast<const char*>(head.latin1())), unsigned(head.length())),
       uv_buf_init(reinterpret_cast<char*>(data), unsigned(len)),
   };
-  w->touchIdle();
-  size_t total = head.length() + len;
-  int r = total == 0 ? 0 : uv_try_write(w->stream_, bufs, 2);
-  if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
-  if (r < 0) return JS_NewInt32(ctx, r);
-  w->bytesWritten_ += uint64_t(r);
-  return JS_NewInt64(ctx, int64_t(total) - r);
+  return w->tryWriteBufs(ctx, bufs, 2);
 }
 
 // writev(req, chunks) -> err, where every chunk is a Buffer or TypedArray (JS

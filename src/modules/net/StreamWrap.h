@@ -99,6 +99,7 @@ class StreamWrap : public HandleWrap {
   // `pin` (may be undefined) is kept alive until completion; `cstr` (a QuickJS C
   // string, may be null) is freed then.
   int write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin, const char* cstr);
+  JSValue tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n);
 
   uv_stream_t* stream_;
   int32_t* state_;
