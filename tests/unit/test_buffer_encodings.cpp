@@ -121,6 +121,35 @@ TEST(BufferUtf8, EncodesLoneSurrogatesAsReplacement) {
   EXPECT_EQ(enc::utf8Length(reinterpret_cast<const uint16_t*>(lone.data()), 1), 3u);
 }
 
+// UTF-16 ASCII runs are copied eight units at a time: a non-ASCII unit (including
+// ones whose low byte is ASCII, like U+0141) at every place of a run, at every cap,
+// must give what encoding one character at a time gives.
+TEST(BufferUtf8, Utf16AsciiRunsMatchCharacterByCharacter) {
+  for (char16_t odd : {u'\u0080', u'\u00ff', u'\u0141', u'\u7f41', u'\u20ac'}) {
+    for (size_t len = 0; len <= 40; len++) {
+      for (size_t at = 0; at <= len; at++) {
+        std::u16string s;
+        for (size_t j = 0; j < len; j++) s += char16_t(j == at ? odd : u'a' + j % 26);
+        std::string whole;
+        std::vector<size_t> ends;  // output length after each character
+        for (char16_t c : s) {
+          whole += encodeUtf8(std::u16string(1, c));
+          ends.push_back(whole.size());
+        }
+        EXPECT_EQ(enc::utf8Length(reinterpret_cast<const uint16_t*>(s.data()), s.size()), whole.size());
+        for (size_t cap = 0; cap <= whole.size(); cap++) {
+          size_t read = 0;
+          const std::string got = encodeUtf8(s, cap, &read);
+          size_t chars = 0;
+          while (chars < ends.size() && ends[chars] <= cap) chars++;
+          ASSERT_EQ(got, whole.substr(0, chars ? ends[chars - 1] : 0)) << "len " << len << " at " << at << " cap " << cap;
+          ASSERT_EQ(read, chars);
+        }
+      }
+    }
+  }
+}
+
 TEST(BufferUtf8, WritesWholeCharactersOnly) {
   size_t read = 0;
   EXPECT_EQ(encodeUtf8(u"a\u20ac", 3, &read), "a");

@@ -1,5 +1,6 @@
 // UTF-8 <-> Latin-1 / UTF-16 conversion for Buffer, TextEncoder/TextDecoder and
 // StringDecoder. See Encodings.h for the exact rules (they are Node's).
+#include <bit>
 #include <cstring>
 
 #include "modules/buffer/Encodings.h"
@@ -157,9 +158,26 @@ size_t utf8Length(const uint8_t* s, size_t n) {
   return n + extra;
 }
 
+namespace {
+
+// True when the eight units at s are all ASCII.
+inline bool ascii8(const uint16_t* s) {
+  uint64_t a, b;
+  std::memcpy(&a, s, 8);
+  std::memcpy(&b, s + 4, 8);
+  return ((a | b) & 0xFF80FF80FF80FF80ULL) == 0;
+}
+
+}  // namespace
+
 size_t utf8Length(const uint16_t* s, size_t n) {
   size_t len = 0;
   for (size_t i = 0; i < n; i++) {
+    if (i + 8 <= n && ascii8(s + i)) {  // an ASCII stretch: one byte per unit
+      len += 8;
+      i += 7;
+      continue;
+    }
     const uint32_t c = s[i];
     if (c < 0x80) {
       len += 1;
@@ -196,11 +214,41 @@ size_t encodeUtf8(const uint8_t* s, size_t n, uint8_t* out, size_t cap, size_t* 
   return o;
 }
 
+namespace {
+
+// Four UTF-16 units below 0x100 (as one little-endian 64-bit load) -> four bytes.
+inline uint32_t narrow4(uint64_t v) {
+  v = (v | (v >> 8)) & 0x0000FFFF0000FFFFULL;
+  return uint32_t(v | (v >> 16));
+}
+
+// Writes the leading run of ASCII units of s (at most max) as bytes, eight at a
+// time; returns how many it wrote (the caller finishes the run one by one).
+size_t asciiRun16(const uint16_t* s, size_t max, uint8_t* out) {
+  if constexpr (std::endian::native != std::endian::little) return 0;
+  size_t i = 0;
+  for (; i + 8 <= max && ascii8(s + i); i += 8) {
+    uint64_t a, b;
+    std::memcpy(&a, s + i, 8);
+    std::memcpy(&b, s + i + 4, 8);
+    const uint64_t bytes = narrow4(a) | uint64_t(narrow4(b)) << 32;
+    std::memcpy(out + i, &bytes, 8);
+  }
+  return i;
+}
+
+}  // namespace
+
 size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
   size_t i = 0, o = 0;
   while (i < n) {
     uint32_t c = s[i];
     if (c < 0x80) {
+      const size_t room = cap - o;
+      const size_t run = asciiRun16(s + i, n - i < room ? n - i : room, out + o);
+      i += run;
+      o += run;
+      if (run) continue;
       if (o >= cap) break;
       out[o++] = uint8_t(c);
       i++;
