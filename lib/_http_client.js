@@ -46,6 +46,19 @@ function isURL(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' && v.searchParams !== undefined;
 }
 
+const requestDefaults = {
+  maxHeaderSize: undefined,
+  insecureHTTPParser: undefined,
+  joinDuplicateHeaders: undefined,
+  _ended: false,
+  aborted: false,
+  timeoutCb: null,
+  upgradeOrConnect: false,
+  parser: null,
+  maxHeadersCount: null,
+  reusedSocket: false,
+};
+
 class ClientRequest extends OutgoingMessage {
   constructor(input, options, cb) {
     super();
@@ -110,20 +123,16 @@ class ClientRequest extends OutgoingMessage {
     } else {
       method = this.method = 'GET';
     }
-    this.maxHeaderSize = options.maxHeaderSize;
-    this.insecureHTTPParser = options.insecureHTTPParser;
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    // Options most requests leave unset, and per-request state most requests never
+    // change, read through the prototype (requestDefaults below) until set.
+    if (options.maxHeaderSize !== undefined) this.maxHeaderSize = options.maxHeaderSize;
+    if (options.insecureHTTPParser !== undefined) this.insecureHTTPParser = options.insecureHTTPParser;
+    if (options.joinDuplicateHeaders !== undefined) this.joinDuplicateHeaders = options.joinDuplicateHeaders;
     this.path = options.path || '/';
-    this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
-      method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
-    this._ended = false;
+    const bodyless = method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
+      method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT';
+    if (bodyless) this.useChunkedEncodingByDefault = false;
     this.res = null;
-    this.aborted = false;
-    this.timeoutCb = null;
-    this.upgradeOrConnect = false;
-    this.parser = null;
-    this.maxHeadersCount = null;
-    this.reusedSocket = false;
     this.host = host;
     this.protocol = protocol;
     if (this.agent) {
@@ -251,6 +260,9 @@ class ClientRequest extends OutgoingMessage {
   setNoDelay(noDelay) { this._deferToConnect('setNoDelay', [noDelay]); }
   setSocketKeepAlive(enable, initialDelay) { this._deferToConnect('setKeepAlive', [enable, initialDelay]); }
   clearTimeout(cb) { this.setTimeout(0, cb); }
+}
+for (const key of Object.keys(requestDefaults)) {
+  Object.defineProperty(ClientRequest.prototype, key, { value: requestDefaults[key], writable: true, configurable: true });
 }
 
 function addAbortSignal(signal, req) {

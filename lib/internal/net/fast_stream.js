@@ -87,6 +87,7 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
   }
   const left = latin1 ? handle.tryWrite(chunk, true) : handle.tryWrite(chunk);
   if (left === undefined || left < 0) return undefined;  // the full path reports an error
+  if (left === 0 && cb === undefined) return true;  // the common case, without a call
   if (latin1 && left !== 0) chunk = Buffer.from(chunk, 'latin1');
   return afterTry(socket, state, chunk, left, cb, cbArg);
 }
