@@ -59,16 +59,23 @@ function requireBuiltin(id) {
   const module = { id, exports: {}, loaded: false };
   cache.set(id, module);
   const fn = natives.compile(id);
-  // Resolved ids are memoized per module: embedded packages call require() inside
-  // hot constructors (readable-stream's Writable/Readable require './duplex').
+  // Resolved ids, and then the loaded modules, are memoized per module: embedded
+  // packages call require() inside hot constructors (readable-stream's
+  // Writable/Readable require './duplex' for every stream).
   const resolved = new Map();
+  const loaded = new Map();
   const require = (spec) => {
+    const done = loaded.get(spec);
+    if (done !== undefined && done.loaded) return done.exports;
     let target = resolved.get(spec);
     if (target === undefined) {
       target = resolveFrom(id, spec);
       resolved.set(spec, target);
     }
-    return requireBuiltin(target);
+    const exports = requireBuiltin(target);
+    const record = cache.get(target);
+    if (record !== undefined && record.loaded) loaded.set(spec, record);
+    return exports;
   };
   require.canBeRequiredByUsers = requireBuiltin.canBeRequiredByUsers;
   require.publicIds = requireBuiltin.publicIds;
