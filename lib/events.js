@@ -5,6 +5,7 @@
 // captureRejections, and the events.once / events.on helpers.
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -212,10 +213,9 @@ function _addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener(type, listener) {
+function addListener(type, listener) {
   return _addListener(this, type, listener, false);
-};
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+}
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
   return _addListener(this, type, listener, true);
 };
@@ -249,7 +249,7 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
   return this;
 };
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+function removeListener(type, listener) {
   checkListener(listener);
   const events = this._events;
   if (events === undefined) return this;
@@ -281,10 +281,18 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;
-};
-const kShapeMode = Symbol('shapeMode');
+}
 
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+// addListener and removeListener are native for the common case (the first
+// listener of a type, the only listener of a type); the functions above do the
+// rest and stay their definition.
+{
+  const [nativeAdd, nativeRemove] = internalBinding('events').makeListenerFunctions(addListener, removeListener, kShapeMode);
+  EventEmitter.prototype.addListener = nativeAdd;
+  EventEmitter.prototype.on = nativeAdd;
+  EventEmitter.prototype.removeListener = nativeRemove;
+  EventEmitter.prototype.off = nativeRemove;
+}
 
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;

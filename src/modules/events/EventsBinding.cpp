@@ -1,4 +1,5 @@
-// internalBinding('events'): EventEmitter.prototype.emit in C++ for the common case.
+// internalBinding('events'): EventEmitter.prototype.emit, addListener and
+// removeListener in C++ for the common case.
 // emit() runs for every socket read, stream step and http message; in the
 // interpreter its rest-argument array and Function.prototype.apply cost more than
 // the listener it calls. Here the listeners are called straight from native code.
@@ -100,6 +101,183 @@ JSValue jsEmit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, 
   return JS_TRUE;
 }
 
+// ---- addListener / removeListener ---------------------------------------------
+// Sockets, streams and http messages add and remove a handful of listeners per
+// connection or request. Natively: the first listener of a type, and removing the
+// only listener of a type. Anything else (arrays of listeners and the
+// max-listeners warning, 'newListener'/'removeListener' listeners, a missing
+// _events, shape mode) goes to the JS function, which stays the definition.
+
+enum ListenerData { kSlow, kAtoms, kListenerDataCount };
+enum Atom { kEvents, kEventsCount, kNewListener, kRemoveListener, kListener, kShapeMode, kAtomCount };
+
+struct Atoms {
+  JSAtom a[kAtomCount];
+};
+
+JSClassID atomsClassId = 0;
+
+const Atoms& atomsOf(JSValueConst* data) {
+  return *static_cast<const Atoms*>(JS_GetOpaque(data[kAtoms], atomsClassId));
+}
+
+JSValue slowCall(JSContext* ctx, JSValueConst* data, JSValueConst self, int argc, JSValueConst* argv) {
+  return JS_Call(ctx, data[kSlow], self, argc, argv);
+}
+
+// True when obj[atom] is not undefined; -1 on exception.
+int hasValue(JSContext* ctx, JSValueConst obj, JSAtom atom) {
+  JSValue v = JS_GetProperty(ctx, obj, atom);
+  if (JS_IsException(v)) return -1;
+  int has = !JS_IsUndefined(v);
+  JS_FreeValue(ctx, v);
+  return has;
+}
+
+// this._eventsCount += delta, when it is a number; false (nothing done) otherwise.
+bool bumpCount(JSContext* ctx, JSValueConst self, JSAtom atom, int delta) {
+  JSValue count = JS_GetProperty(ctx, self, atom);
+  if (!JS_IsNumber(count)) {
+    JS_FreeValue(ctx, count);
+    return false;
+  }
+  double n = 0;
+  JS_ToFloat64(ctx, &n, count);
+  return JS_SetProperty(ctx, self, atom, JS_NewFloat64(ctx, n + delta)) >= 0;
+}
+
+JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
+                      JSValueConst* data) {
+  if (argc < 2 || !JS_IsObject(self) || !JS_IsFunction(ctx, argv[1])) return slowCall(ctx, data, self, argc, argv);
+  const Atoms& at = atomsOf(data);
+  JSValue events = JS_GetProperty(ctx, self, at.a[kEvents]);
+  if (JS_IsException(events)) return events;
+  JSValue result = JS_UNDEFINED;
+  JSAtom type = JS_ATOM_NULL;
+  int has = 0;
+  if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
+    result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
+    result = JS_EXCEPTION;
+  } else if ((has = hasValue(ctx, events, type)) != 0) {
+    result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  } else {
+    JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
+    bool numeric = JS_IsNumber(count);
+    JS_FreeValue(ctx, count);
+    if (!numeric) {
+      result = slowCall(ctx, data, self, argc, argv);
+    } else if (JS_SetProperty(ctx, events, type, JS_DupValue(ctx, argv[1])) < 0 ||
+               !bumpCount(ctx, self, at.a[kEventsCount], 1)) {
+      result = JS_EXCEPTION;
+    } else {
+      result = JS_DupValue(ctx, self);
+    }
+  }
+  if (type != JS_ATOM_NULL) JS_FreeAtom(ctx, type);
+  JS_FreeValue(ctx, events);
+  return result;
+}
+
+// Whether `list` (one listener) is `listener` or its once-wrapper.
+int isListener(JSContext* ctx, JSValueConst list, JSValueConst listener, JSAtom listenerAtom) {
+  if (JS_VALUE_GET_PTR(list) == JS_VALUE_GET_PTR(listener)) return 1;
+  JSValue inner = JS_GetProperty(ctx, list, listenerAtom);
+  if (JS_IsException(inner)) return -1;
+  int same = JS_IsObject(inner) && JS_VALUE_GET_PTR(inner) == JS_VALUE_GET_PTR(listener);
+  JS_FreeValue(ctx, inner);
+  return same;
+}
+
+JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
+                         JSValueConst* data) {
+  if (argc < 2 || !JS_IsObject(self) || !JS_IsFunction(ctx, argv[1])) return slowCall(ctx, data, self, argc, argv);
+  const Atoms& at = atomsOf(data);
+  JSValue events = JS_GetProperty(ctx, self, at.a[kEvents]);
+  if (JS_IsException(events)) return events;
+  if (JS_IsUndefined(events)) return JS_DupValue(ctx, self);
+  JSValue result = JS_UNDEFINED;
+  JSValue list = JS_UNDEFINED;
+  JSAtom type = JS_ATOM_NULL;
+  int has = 0;
+  if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kRemoveListener])) != 0 ||
+      (has = hasValue(ctx, self, at.a[kShapeMode])) != 0) {
+    result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
+    result = JS_EXCEPTION;
+  } else if (JS_IsException(list = JS_GetProperty(ctx, events, type))) {
+    result = JS_EXCEPTION;
+  } else if (JS_IsUndefined(list)) {
+    result = JS_DupValue(ctx, self);
+  } else if (!JS_IsFunction(ctx, list)) {
+    result = slowCall(ctx, data, self, argc, argv);  // an array of listeners
+  } else {
+    int same = isListener(ctx, list, argv[1], at.a[kListener]);
+    JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
+    double n = 0;
+    bool numeric = JS_IsNumber(count) && JS_ToFloat64(ctx, &n, count) == 0;
+    JS_FreeValue(ctx, count);
+    if (same < 0) {
+      result = JS_EXCEPTION;
+    } else if (!same) {
+      result = JS_DupValue(ctx, self);  // a function listener, but another one
+    } else if (!numeric) {
+      result = slowCall(ctx, data, self, argc, argv);
+    } else if (JS_SetProperty(ctx, self, at.a[kEventsCount], JS_NewFloat64(ctx, n - 1)) < 0) {
+      result = JS_EXCEPTION;
+    } else if (n - 1 == 0) {
+      // The last listener: a fresh object, as the JS function does.
+      JSValue fresh = JS_NewObjectProto(ctx, JS_NULL);
+      result = JS_SetProperty(ctx, self, at.a[kEvents], fresh) < 0 ? JS_EXCEPTION : JS_DupValue(ctx, self);
+    } else {
+      result = JS_DeleteProperty(ctx, events, type, 0) < 0 ? JS_EXCEPTION : JS_DupValue(ctx, self);
+    }
+  }
+  JS_FreeValue(ctx, list);
+  if (type != JS_ATOM_NULL) JS_FreeAtom(ctx, type);
+  JS_FreeValue(ctx, events);
+  return result;
+}
+
+// makeListenerFunctions(slowAdd, slowRemove, kShapeMode) -> [addListener, removeListener]
+JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  JSRuntime* rt = JS_GetRuntime(ctx);
+  if (atomsClassId == 0) JS_NewClassID(&atomsClassId);
+  if (!JS_IsRegisteredClass(rt, atomsClassId)) {
+    JSClassDef def{};
+    def.class_name = "EventsAtoms";
+    def.finalizer = [](JSRuntime* r, JSValue v) {
+      auto* atoms = static_cast<Atoms*>(JS_GetOpaque(v, atomsClassId));
+      if (!atoms) return;
+      for (JSAtom a : atoms->a) JS_FreeAtomRT(r, a);
+      delete atoms;
+    };
+    JS_NewClass(rt, atomsClassId, &def);
+  }
+  auto* atoms = new Atoms();
+  atoms->a[kEvents] = JS_NewAtom(ctx, "_events");
+  atoms->a[kEventsCount] = JS_NewAtom(ctx, "_eventsCount");
+  atoms->a[kNewListener] = JS_NewAtom(ctx, "newListener");
+  atoms->a[kRemoveListener] = JS_NewAtom(ctx, "removeListener");
+  atoms->a[kListener] = JS_NewAtom(ctx, "listener");
+  atoms->a[kShapeMode] = JS_ValueToAtom(ctx, argv[2]);
+  JSValue holder = JS_NewObjectClass(ctx, int(atomsClassId));
+  JS_SetOpaque(holder, atoms);
+  JSValue out = JS_NewArray(ctx);
+  const struct { JSCFunctionData* fn; const char* name; JSValueConst slow; } made[] = {
+      {jsAddListener, "addListener", argv[0]},
+      {jsRemoveListener, "removeListener", argv[1]},
+  };
+  for (uint32_t i = 0; i < 2; i++) {
+    JSValue fnData[kListenerDataCount] = {made[i].slow, holder};
+    JSValue fn = JS_NewCFunctionData(ctx, made[i].fn, 2, 0, kListenerDataCount, fnData);
+    JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, made[i].name), JS_PROP_CONFIGURABLE);
+    JS_SetPropertyUint32(ctx, out, i, fn);
+  }
+  JS_FreeValue(ctx, holder);
+  return out;
+}
+
 // makeEmit(slowEmit, afterListener) -> the native emit.
 JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   JSAtom events = JS_NewAtom(ctx, "_events");
@@ -112,6 +290,7 @@ JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
 
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "makeEmit", jsMakeEmit, 2);
+  setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 3);
 }
 
 }  // namespace
