@@ -46,10 +46,6 @@ class ServerResponse extends OutgoingMessage {
     }
   }
 
-  _finish() {
-    super._finish();
-  }
-
   assignSocket(socket) {
     assignSocket(this, socket, false);
   }

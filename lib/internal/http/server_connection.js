@@ -325,7 +325,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
       res.end();
       return 0;
     }
-    if (handleLimitsAndExpect(server, state, req, res, socket, headFlags)) return 0;
+    // Most requests have neither a per-socket limit nor Expect: no call for them.
+    if ((server.maxRequestsPerSocket || headFlags === undefined || (headFlags & HTTPParser.kHasExpect) !== 0) &&
+        handleLimitsAndExpect(server, state, req, res, socket, headFlags)) {
+      return 0;
+    }
   }
   server.emit('request', req, res);
   return 0;
