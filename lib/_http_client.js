@@ -2,6 +2,7 @@
 // http.ClientRequest: an OutgoingMessage whose response arrives through a
 // RESPONSE parser on the socket the agent (or net.createConnection) provides.
 
+const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
@@ -261,9 +262,7 @@ class ClientRequest extends OutgoingMessage {
   setSocketKeepAlive(enable, initialDelay) { this._deferToConnect('setKeepAlive', [enable, initialDelay]); }
   clearTimeout(cb) { this.setTimeout(0, cb); }
 }
-for (const key of Object.keys(requestDefaults)) {
-  Object.defineProperty(ClientRequest.prototype, key, { value: requestDefaults[key], writable: true, configurable: true });
-}
+setPrototypeDefaults(ClientRequest.prototype, requestDefaults);
 
 function addAbortSignal(signal, req) {
   if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {

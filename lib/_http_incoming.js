@@ -9,6 +9,7 @@
 // resume(), a stream property), those steps are only recorded (kLazy); creating
 // the state replays them, so the stream behaves as if it had existed all along.
 
+const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const { Readable, finished } = require('stream');
 const EE = require('events');
 const { ReadableState } = Readable;
@@ -40,12 +41,7 @@ function readStart(socket) {
   if (parser && parser._consumed) {
     if (parser[kHandleStopped] === true) {
       parser[kHandleStopped] = false;
-      const handle = socket._handle;
-      if (handle && !socket.destroyed) {
-        handle.reading = true;
-        const err = handle.readStart();
-        if (err) socket.destroy(new (require('internal/errors').ErrnoException)(err, 'read'));
-      }
+      if (socket._handle && !socket.destroyed) require('internal/net/socket').tryReadStart(socket);
     }
     return;
   }
@@ -101,9 +97,7 @@ const messageDefaults = {
   statusMessage: null,
   _consuming: false,
 };
-for (const key of Reflect.ownKeys(messageDefaults)) {
-  Object.defineProperty(IncomingMessage.prototype, key, { value: messageDefaults[key], writable: true, configurable: true });
-}
+setPrototypeDefaults(IncomingMessage.prototype, messageDefaults);
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true,

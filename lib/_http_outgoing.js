@@ -3,6 +3,7 @@
 // kept as { lowercased: [name, value] } until the head is built; the head is then
 // serialized into one string and sent in the same write as the first body bytes.
 
+const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const { utcDate, kOutHeaders, kNeedDrain } = require('internal/http/utils');
@@ -504,9 +505,7 @@ const messageDefaults = {
   [kRejectNonStandardBodyWrites]: false,
   [kUniqueHeaders]: null,
 };
-for (const key of Reflect.ownKeys(messageDefaults)) {
-  Object.defineProperty(OutgoingMessage.prototype, key, { value: messageDefaults[key], writable: true, configurable: true });
-}
+setPrototypeDefaults(OutgoingMessage.prototype, messageDefaults);
 
 // The head being built: which framing headers the user gave, and the text so far.
 // One object serves every message (a message's head is built in one go); a head

@@ -3,6 +3,7 @@
 // request becomes an IncomingMessage + ServerResponse pair; pipelined responses go
 // out in request order (the next one gets the socket when the previous finishes).
 
+const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const net = require('net');
 const EE = require('events');
 const { OutgoingMessage, kUniqueHeaders } = require('_http_outgoing');
@@ -120,9 +121,7 @@ class ServerResponse extends OutgoingMessage {
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // Per-request defaults on the prototype (see OutgoingMessage's constructor).
-for (const [key, value] of [['_sent100', false], ['_expect_continue', false]]) {
-  Object.defineProperty(ServerResponse.prototype, key, { value, writable: true, configurable: true });
-}
+setPrototypeDefaults(ServerResponse.prototype, { _sent100: false, _expect_continue: false });
 
 // 'HTTP/1.1 200 OK\r\n': made once per status code with its standard message.
 const statusLines = [];

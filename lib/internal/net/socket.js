@@ -2,6 +2,7 @@
 // net.Socket: a stream.Duplex over a TCP or Pipe handle. Connection setup (DNS,
 // happy eyeballs) lives in internal/net/connect; the Server in lib/net.js.
 
+const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
@@ -144,9 +145,7 @@ const socketDefaults = {
   [kSetKeepAlive]: false,
   [kSetKeepAliveInitialDelay]: 0,
 };
-for (const key of Reflect.ownKeys(socketDefaults)) {
-  Object.defineProperty(Socket.prototype, key, { value: socketDefaults[key], writable: true, configurable: true });
-}
+setPrototypeDefaults(Socket.prototype, socketDefaults);
 
 function createHandleFromFd(fd) {
   const { validateInt32 } = require('internal/net/validators');
@@ -591,4 +590,4 @@ Socket.prototype.unref = function() {
   return this;
 };
 
-module.exports = { Socket, initSocketHandle, noop };
+module.exports = { Socket, initSocketHandle, noop, tryReadStart };

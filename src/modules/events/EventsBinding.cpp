@@ -134,16 +134,12 @@ int hasValue(JSContext* ctx, JSValueConst obj, JSAtom atom) {
   return has;
 }
 
-// this._eventsCount += delta, when it is a number; false (nothing done) otherwise.
-bool bumpCount(JSContext* ctx, JSValueConst self, JSAtom atom, int delta) {
-  JSValue count = JS_GetProperty(ctx, self, atom);
-  if (!JS_IsNumber(count)) {
-    JS_FreeValue(ctx, count);
-    return false;
-  }
-  double n = 0;
-  JS_ToFloat64(ctx, &n, count);
-  return JS_SetProperty(ctx, self, atom, JS_NewFloat64(ctx, n + delta)) >= 0;
+// this._eventsCount into *n; false when it is not a number (the JS function decides).
+bool eventsCount(JSContext* ctx, JSValueConst self, const Atoms& at, double* n) {
+  JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
+  bool numeric = JS_IsNumber(count) && JS_ToFloat64(ctx, n, count) == 0;
+  JS_FreeValue(ctx, count);
+  return numeric;
 }
 
 JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
@@ -162,13 +158,11 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   } else if ((has = hasValue(ctx, events, type)) != 0) {
     result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
   } else {
-    JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
-    bool numeric = JS_IsNumber(count);
-    JS_FreeValue(ctx, count);
-    if (!numeric) {
+    double n = 0;
+    if (!eventsCount(ctx, self, at, &n)) {
       result = slowCall(ctx, data, self, argc, argv);
     } else if (JS_SetProperty(ctx, events, type, JS_DupValue(ctx, argv[1])) < 0 ||
-               !bumpCount(ctx, self, at.a[kEventsCount], 1)) {
+               JS_SetProperty(ctx, self, at.a[kEventsCount], JS_NewFloat64(ctx, n + 1)) < 0) {
       result = JS_EXCEPTION;
     } else {
       result = JS_DupValue(ctx, self);
@@ -213,10 +207,8 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
     result = slowCall(ctx, data, self, argc, argv);  // an array of listeners
   } else {
     int same = isListener(ctx, list, argv[1], at.a[kListener]);
-    JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
     double n = 0;
-    bool numeric = JS_IsNumber(count) && JS_ToFloat64(ctx, &n, count) == 0;
-    JS_FreeValue(ctx, count);
+    bool numeric = eventsCount(ctx, self, at, &n);
     if (same < 0) {
       result = JS_EXCEPTION;
     } else if (!same) {
