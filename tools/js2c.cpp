@@ -72,7 +72,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "js2c: cannot read %s\n", path.c_str());
       return 1;
     }
-    const char* head = id.rfind("internal/deps/", 0) == 0 ? kDepsWrapperHead : kWrapperHead;
+    // By file, not id: a module of ours that replaces one of a package's has the
+    // package's id and our parameters.
+    const char* head = path.find("/node_modules/") != std::string::npos ? kDepsWrapperHead : kWrapperHead;
     std::string wrapped = head + src + kWrapperTail;
     std::string filename = "node:" + id;
     JSValue fn = JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(),

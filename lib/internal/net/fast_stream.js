@@ -12,7 +12,7 @@
 // The interpreter makes every layer count; these two cut the JS work per
 // ping-pong round trip roughly in half.
 
-const { Readable, Duplex } = require('stream');
+const { Readable, Duplex, Writable } = require('stream');
 const { Buffer } = require('buffer');
 
 // Readable keeps its boolean flags in one bit field (`state.state`) behind
@@ -94,8 +94,7 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
 
 // Nothing queued, corked, in flight or ended: a write may go to the kernel now.
 function writableNow(socket, state, handle) {
-  return handle !== null && !socket.connecting && state.length === 0 && !state.writing && !state.corked &&
-    !state.ending && !state.destroyed && state.errored === null && state.constructed && !state.objectMode;
+  return handle !== null && !socket.connecting && Writable._isIdle(state);
 }
 
 function afterTry(socket, state, chunk, left, cb, cbArg) {

@@ -82,10 +82,6 @@ const Stream = require(RS + 'stream');
 withNativeFlags(Stream.Readable.ReadableState);
 const { destroyer } = require(RS + 'internal/streams/destroy');
 
-node20.patchWriteReturnValue(Stream.Writable.prototype);
-node20.patchWriteReturnValue(Stream.Duplex.prototype);
-node20.patchEndCallbackOnError(Stream.Writable);
-Stream.Duplex.prototype.end = Stream.Writable.prototype.end;
 node20.acceptArrayBufferViews(Stream, require('buffer').Buffer);
 node20.patchAsyncIteratorReturn(Stream.Readable, destroyer);
 

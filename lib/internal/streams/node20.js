@@ -3,35 +3,6 @@
 // patches restore Node's behavior from outside the package (its files stay as
 // published). Each patch names the difference it removes.
 
-// Node 20 decides write()'s return value after a synchronous _write() has run, so a
-// chunk the sink took at once returns true (and leaves no pending 'drain') even when
-// it is larger than the highWaterMark; readable-stream decides before _write().
-// This shapes event order ('drain', pipe pauses) and throughput.
-function nullOnSuccess(cb) {
-  return (err) => cb(err === undefined ? null : err);
-}
-
-function patchWriteReturnValue(proto) {
-  const rsWrite = proto.write;
-  proto.write = function write(chunk, encoding, cb) {
-    const state = this._writableState;
-    // Node 20 calls a write callback with null on success; readable-stream with nothing.
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = null;
-    }
-    if (typeof cb === 'function') cb = nullOnSuccess(cb);
-    const neededDrain = state.needDrain;
-    if (rsWrite.call(this, chunk, encoding, cb)) return true;
-    if (neededDrain || state.length >= state.highWaterMark ||
-        state.errored || state.destroyed || state.ending) {
-      return false;
-    }
-    state.needDrain = false;
-    return true;
-  };
-}
-
 // Node 20 takes any TypedArray or DataView as a chunk (as a Buffer over the same
 // memory); readable-stream only Uint8Array. The package asks Stream._isUint8Array,
 // so that check widens to every ArrayBufferView.
@@ -83,43 +54,7 @@ function patchAsyncIteratorReturn(Readable, destroyer) {
   };
 }
 
-// Node 20: end(cb) on a stream that is errored by the time end() returns (a
-// _final() that failed synchronously) calls cb with the error on the next tick,
-// after the 'error'/'close' that destroy() queued. readable-stream keeps cb in its
-// finished-callback list and calls it first.
-function patchEndCallbackOnError(Writable) {
-  const proto = Writable.prototype;
-  const probe = new Writable();
-  const kOnFinished = Object.getOwnPropertySymbols(probe._writableState)
-    .find((sym) => sym.description === 'kOnFinished');
-  if (kOnFinished === undefined) return;
-  const rsEnd = proto.end;
-  proto.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = null;
-      encoding = null;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = null;
-    }
-    rsEnd.call(this, chunk, encoding, cb);
-    const state = this._writableState;
-    if (typeof cb === 'function' && state.errored) {
-      const pending = state[kOnFinished];
-      const i = pending.lastIndexOf(cb);
-      if (i !== -1) {
-        pending.splice(i, 1);
-        process.nextTick(cb, state.errored);
-      }
-    }
-    return this;
-  };
-}
-
 module.exports = {
-  patchEndCallbackOnError,
-  patchWriteReturnValue,
   acceptArrayBufferViews,
   chunkTypeError,
   patchAsyncIteratorReturn,
