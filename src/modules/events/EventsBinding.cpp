@@ -19,16 +19,7 @@ namespace protojs {
 
 namespace {
 
-enum Data { kSlowEmit, kAfterListener, kEventsKey, kDataCount };
-
-bool isErrorType(JSContext* ctx, JSValueConst type) {
-  if (!JS_IsString(type)) return false;
-  size_t len;
-  const char* s = JS_ToCStringLen(ctx, &len, type);
-  bool is = s && len == 5 && std::memcmp(s, "error", 5) == 0;
-  JS_FreeCString(ctx, s);
-  return is;
-}
+enum Data { kSlowEmit, kAfterListener, kEventsKey, kErrorKey, kDataCount };
 
 // A listener returned an object (a promise, maybe): lib/events.js decides about
 // captureRejections. Primitives (`(d) => chunks.push(d)` returns a number) have no
@@ -54,19 +45,21 @@ JSValue callListener(JSContext* ctx, JSValueConst* data, JSValueConst self, JSVa
 }
 
 JSValue jsEmit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int, JSValueConst* data) {
-  if (argc == 0 || isErrorType(ctx, argv[0]) || !JS_IsObject(self)) {
+  if (argc == 0 || !JS_IsObject(self)) return JS_Call(ctx, data[kSlowEmit], self, argc, argv);
+  // The type as an atom: 'error' is found by comparing atoms, and the listener
+  // lookup needs the atom anyway.
+  JSAtom type = JS_ValueToAtom(ctx, argv[0]);
+  if (type == JS_ATOM_NULL) return JS_EXCEPTION;
+  if (type == JSAtom(JS_VALUE_GET_INT(data[kErrorKey])) && JS_IsString(argv[0])) {
+    JS_FreeAtom(ctx, type);
     return JS_Call(ctx, data[kSlowEmit], self, argc, argv);
   }
   JSValue events = JS_GetProperty(ctx, self, JSAtom(JS_VALUE_GET_INT(data[kEventsKey])));
-  if (JS_IsException(events)) return events;
-  if (!JS_IsObject(events)) {
+  if (JS_IsException(events) || !JS_IsObject(events)) {
+    JS_FreeAtom(ctx, type);
+    if (JS_IsException(events)) return events;
     JS_FreeValue(ctx, events);
     return JS_FALSE;
-  }
-  JSAtom type = JS_ValueToAtom(ctx, argv[0]);
-  if (type == JS_ATOM_NULL) {
-    JS_FreeValue(ctx, events);
-    return JS_EXCEPTION;
   }
   JSValue handler = JS_GetProperty(ctx, events, type);
   JS_FreeAtom(ctx, type);
@@ -273,8 +266,13 @@ JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst*
 // makeEmit(slowEmit, afterListener) -> the native emit.
 JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   JSAtom events = JS_NewAtom(ctx, "_events");
-  Runtime::from(ctx)->atTeardown([ctx, events] { JS_FreeAtom(ctx, events); });
-  JSValue data[kDataCount] = {argv[0], argv[1], JS_NewInt32(ctx, int32_t(events))};
+  JSAtom error = JS_NewAtom(ctx, "error");
+  Runtime::from(ctx)->atTeardown([ctx, events, error] {
+    JS_FreeAtom(ctx, events);
+    JS_FreeAtom(ctx, error);
+  });
+  JSValue data[kDataCount] = {argv[0], argv[1], JS_NewInt32(ctx, int32_t(events)),
+                              JS_NewInt32(ctx, int32_t(error))};
   JSValue fn = JS_NewCFunctionData(ctx, jsEmit, 1, 0, kDataCount, data);
   JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, "emit"), JS_PROP_CONFIGURABLE);
   return fn;
