@@ -454,23 +454,45 @@ function consume(n, state) {
     return first.slice(0, n);
   }
   if (n === first.length) return queueShift(state);
-  const strings = !!state.decoder;
-  let ret = strings ? '' : Buffer.allocUnsafe(n);
   let taken = 0;  // whole chunks used up
-  let got = 0;
-  for (let i = state.bufferIndex; got < n; i++) {
-    const chunk = buffer[i];
-    const want = n - got;
-    if (chunk.length <= want) {
-      if (strings) ret += chunk;
-      else ret.set(chunk, got);
-      got += chunk.length;
-      taken++;
-    } else {
-      if (strings) ret += chunk.slice(0, want);
-      else ret.set(chunk.subarray(0, want), got);
-      buffer[i] = chunk.slice(want);
-      got = n;
+  let ret;
+  if (state.decoder) {
+    ret = '';
+    for (let i = state.bufferIndex; ; i++) {
+      const str = buffer[i];
+      if (n > str.length) {
+        ret += str;
+        n -= str.length;
+        taken++;
+        continue;
+      }
+      // Node 20 takes the whole last string when what is left to read equals the
+      // queue array's length (not the string's), and otherwise leaves the rest of
+      // the string, maybe '', queued. Matching it keeps read(n) results the same.
+      if (n === buffer.length) {
+        ret += str;
+        taken++;
+      } else {
+        ret += str.slice(0, n);
+        buffer[i] = str.slice(n);
+      }
+      break;
+    }
+  } else {
+    ret = Buffer.allocUnsafe(n);
+    let got = 0;
+    for (let i = state.bufferIndex; got < n; i++) {
+      const chunk = buffer[i];
+      const want = n - got;
+      if (chunk.length <= want) {
+        ret.set(chunk, got);
+        got += chunk.length;
+        taken++;
+      } else {
+        ret.set(chunk.subarray(0, want), got);
+        buffer[i] = chunk.slice(want);
+        got = n;
+      }
     }
   }
   queueDrop(state, taken);

@@ -86,7 +86,7 @@ Transform.prototype._write = function (chunk, encoding, callback) {
 };
 
 function makeAfterTransform(stream) {
-  const fn = (err, val) => afterTransform(stream, err, val);
+  const fn = afterTransform.bind(undefined, stream);  // one frame per call, as in ./writable
   stream[kAfterTransform] = fn;
   return fn;
 }

@@ -59,6 +59,7 @@ const kFinalCalled = 1 << 16;
 const kNeedDrain = 1 << 17;
 const kAllBuffers = 1 << 18;
 const kAllNoop = 1 << 19;
+const kAfterWritePending = 1 << 20;  // an afterWrite() tick is scheduled
 
 const kFlagNames = {
   objectMode: kObjectMode, ended: kEnded, ending: kEnding, finished: kFinished,
@@ -93,7 +94,11 @@ function WritableState(options, stream, isDuplex) {
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  if (options && options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  const defaultEncoding = options ? options.defaultEncoding : null;
+  if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+    if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    this.defaultEncoding = defaultEncoding;
+  }
 }
 
 // Defaults every stream starts with; an own property appears when one changes.
@@ -193,19 +198,15 @@ function toBuffer(chunk) {
 }
 
 // The checks of write() and end(chunk): returns write()'s answer, or the Error the
-// callback gets on the next tick.
+// callback gets on the next tick. In object mode the encoding is passed on as given
+// (write(obj, cb): null), as Node 20 does; otherwise it defaults and is validated.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if ((state.state & kObjectMode) === 0) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
       if ((state.state & kDecodeStrings) !== 0) {
         chunk = Buffer.from(chunk, encoding);
@@ -233,6 +234,10 @@ function writeChunk(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return writeChunk(this, chunk, encoding, cb) === true;
 };
 
@@ -261,10 +266,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 // even when it is larger than the highWaterMark.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = (state.state & kObjectMode) !== 0 ? 1 : chunk.length;
-  const neededDrain = (state.state & kNeedDrain) !== 0;
   state.length += len;
-  const below = state.length < state.highWaterMark;
-  if (!below) state.state |= kNeedDrain;
   if ((state.state & (kWriting | kConstructed)) !== kConstructed || state.corked !== 0 ||
       state.errored !== null) {
     if (state.buffered === kNoWrites) state.buffered = [];
@@ -278,17 +280,14 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite || makeOnwrite(stream, state));
     state.state &= ~kSync;
   }
-  const failed = state.errored !== null || (state.state & kDestroyed) !== 0;
-  if (below && !failed) return true;
-  if (neededDrain || failed || state.length >= state.highWaterMark || (state.state & kEnding) !== 0) {
-    return false;
-  }
-  state.state &= ~kNeedDrain;
-  return true;
+  // Nothing left pending is room too (a highWaterMark of 0 with a synchronous sink).
+  const below = state.length < state.highWaterMark || state.length === 0;
+  if (!below) state.state |= kNeedDrain;
+  return below && (state.state & kDestroyed) === 0 && state.errored === null;
 }
 
 function makeOnwrite(stream, state) {
-  const fn = (er) => onwrite(stream, er);
+  const fn = onwrite.bind(undefined, stream);
   state.onwrite = fn;
   return fn;
 }
@@ -337,12 +336,28 @@ function onwrite(stream, er) {
   if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
   if (!sync) {
     afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // Done at once. Node 20 defers the callback (and 'drain') to a tick, but skips the
+  // tick for a write without a callback unless 'drain' is due or the stream is in
+  // object mode (its check of the destroyed flag tests the object-mode bit).
+  if (cb === nop) {
+    const needTick = ((state.state & kNeedDrain) !== 0 && state.length === 0) ||
+      (state.state & kObjectMode) !== 0;
+    if (needTick && (state.state & kAfterWritePending) === 0) {
+      state.state |= kAfterWritePending;
+      process.nextTick(afterWrite, stream, state, 1, nop);
+    } else {
+      state.pendingcb--;
+      if ((state.state & kEnding) !== 0) finishMaybe(stream, state, true);
+    }
   } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    // Same callback as the write before (a loop of write(chunk) without one, or with
-    // the same one): one tick calls it for all of them.
+    // Same callback as the write before (a loop of write(chunk, cb)): one tick
+    // calls it for all of them.
     state.afterWriteTickInfo.count++;
   } else {
     state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    state.state |= kAfterWritePending;
     process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
@@ -353,7 +368,8 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  if ((state.state & (kEnding | kNeedDrain)) === kNeedDrain && state.length === 0 && !stream.destroyed) {
+  state.state &= ~kAfterWritePending;
+  if ((state.state & (kEnding | kNeedDrain | kDestroyed)) === kNeedDrain && state.length === 0) {
     state.state &= ~kNeedDrain;
     stream.emit('drain');
   }
@@ -362,7 +378,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if ((state.state & kDestroyed) !== 0) errorBuffer(state);
-  finishMaybe(stream, state);
+  // 'finish' comes a tick later (Node 20 passes `sync` here).
+  if ((state.state & kEnding) !== 0) finishMaybe(stream, state, true);
 }
 
 // A destroyed or failed stream: every queued write and end() callback gets the
@@ -463,12 +480,14 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     err = new ERR_STREAM_DESTROYED('end');
   }
   if (typeof cb === 'function') {
-    if (err || (state.state & kFinished) !== 0) {
+    if (err) {
       process.nextTick(cb, err);
     } else if (state.errored !== null) {
-      // Errored by now (a _final() that failed synchronously): Node 20 calls back
-      // on the next tick, after the 'error' and 'close' destroy() queued.
+      // Errored, maybe by now (a _final() that failed synchronously): Node 20 calls
+      // back on the next tick, after the 'error' and 'close' destroy() queued.
       process.nextTick(cb, state.errored);
+    } else if ((state.state & kFinished) !== 0) {
+      process.nextTick(cb, null);
     } else {
       if (state[kOnFinished] === kNoCallbacks) state[kOnFinished] = [];
       state[kOnFinished].push(cb);
@@ -521,7 +540,7 @@ function prefinish(stream, state) {
     state.state |= kFinalCalled;
     callFinal(stream, state);
   } else {
-    state.state |= kPrefinished;
+    state.state |= kFinalCalled | kPrefinished;
     stream.emit('prefinish');
   }
 }
@@ -548,7 +567,7 @@ function finish(stream, state) {
   state.pendingcb--;
   state.state |= kFinished;
   const callbacks = onFinishedCallbacks(state);
-  for (let i = 0; i < callbacks.length; i++) callbacks[i]();
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
   stream.emit('finish');
   if ((state.state & kAutoDestroy) === 0) return;
   // A Duplex is destroyed once its readable side has ended too (or never will).
