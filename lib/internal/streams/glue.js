@@ -1,9 +1,11 @@
 'use strict';
-// Loads Node's streams code from the embedded readable-stream package and wires it
-// to this runtime: its error classes become ours (same codes, own `code` property,
-// Node's messages), its reduced inspect becomes util.inspect, the globals it probes
-// (AbortController/AbortSignal) exist before it looks for them, and the few places
-// where it differs from Node 20.20 are patched (internal/streams/node20).
+// Loads Node's streams code from the embedded readable-stream package (with our own
+// Readable, Writable and Transform in place of the package's: NPM_REPLACED in
+// CMakeLists.txt) and wires it to this runtime: its error classes become ours (same
+// codes, own `code` property, Node's messages), its reduced inspect becomes
+// util.inspect, the globals it probes (AbortController/AbortSignal) exist before it
+// looks for them, and the few places where it differs from Node 20.20 are patched
+// (internal/streams/node20).
 
 const RS = 'internal/deps/readable-stream/lib/';
 const node20 = require('internal/streams/node20');
@@ -47,39 +49,7 @@ ensureAbortGlobals();
 adoptInspect();
 adoptErrors();
 
-// ReadableState keeps its one-bit flags in `state` behind JS accessors; the same
-// accessors in C++ skip an interpreter frame per flag read (dozens per chunk). The
-// package defines them non-configurable, so ReadableState gets a new prototype: a
-// copy of the old one with the flags native. The bit of each flag is found by
-// asking the package's own setter, so a package update that moves bits needs no
-// change here.
-function withNativeFlags(State) {
-  const { flagAccessors } = internalBinding('stream_state');
-  const old = State.prototype;
-  const proto = Object.create(Object.getPrototypeOf(old));
-  for (const key of Reflect.ownKeys(old)) {
-    const desc = Object.getOwnPropertyDescriptor(old, key);
-    const bit = typeof desc.set === 'function' ? flagBit(desc.set) : -1;
-    if (bit !== -1) [desc.get, desc.set] = flagAccessors('state', bit);
-    Object.defineProperty(proto, key, desc);
-  }
-  State.prototype = proto;
-}
-
-function flagBit(setter) {
-  const probe = { state: 0 };
-  try {
-    setter.call(probe, true);
-  } catch {
-    return -1;
-  }
-  const bits = probe.state;
-  if (typeof bits !== 'number' || bits <= 0 || (bits & (bits - 1)) !== 0) return -1;
-  return Math.log2(bits);
-}
-
 const Stream = require(RS + 'stream');
-withNativeFlags(Stream.Readable.ReadableState);
 const { destroyer } = require(RS + 'internal/streams/destroy');
 
 node20.acceptArrayBufferViews(Stream, require('buffer').Buffer);

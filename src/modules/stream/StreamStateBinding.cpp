@@ -1,9 +1,9 @@
 // internalBinding('stream_state'): native accessors for the one-bit flags of
-// readable-stream's ReadableState (ended, flowing-related bits, destroyed, ...).
-// The package keeps those flags in a bit field `state` and defines a JS getter and
-// setter per flag; in the interpreter each `state.ended` is then a full JS call
-// (a frame, a handful of opcodes), and the read path reads dozens of them per
-// chunk. A C accessor does the same bit test without the interpreter frame.
+// ReadableState and WritableState (lib/internal/streams/readable.js, writable.js).
+// The flags share one integer field, `state`; code inside those files tests bits,
+// but code outside them reads `state.ended`, `state.destroyed`, ... by name. With a
+// JS getter each such read is a full interpreter call (a frame, a handful of
+// opcodes); a C accessor does the same bit test without the frame.
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"

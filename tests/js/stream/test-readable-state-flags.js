@@ -1,4 +1,4 @@
-// ReadableState's one-bit flags (native accessors in protojs, over the package's
+// ReadableState's one-bit flags (native accessors in protojs, over its
 // `state` bit field): each reads what the stream did, and setting one flag changes
 // that flag alone.
 const { test } = require('node:test');
