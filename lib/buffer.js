@@ -213,8 +213,11 @@ Buffer.concat = function concat(list, length) {
   if (n === 0) return new FastBuffer();
   // Native fast path when every item is a Uint8Array; otherwise Node's generic loop.
   if (length === undefined) {
-    length = binding.concatLength(list, n);
-    if (length < 0) return concatSlow(list, undefined);
+    // One native pass: the result itself, or its length when it is to be pooled.
+    const made = binding.concatList(list, n, Buffer.poolSize >>> 1, kMaxLength);
+    if (typeof made !== 'number') return made;
+    if (made < 0) return concatSlow(list, undefined);
+    length = made;
   } else {
     validateOffset(length, 'length');
   }

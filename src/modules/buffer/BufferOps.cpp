@@ -311,22 +311,48 @@ bool uint8Item(JSContext* ctx, JSValueConst list, uint32_t i, uint8_t*& data, si
   return ok;
 }
 
-// concatLength(list, n) -> total byte length, or -1 when an item is not a Uint8Array
-// (lib/ then takes the generic path with Node's exact error behavior).
-JSValue jsConcatLength(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+// concatList(list, n, minOwn, maxLength) -> Buffer.concat(list) without a length,
+// in one pass over the list when it can: a new Buffer over its own ArrayBuffer when
+// the total is at least minOwn (what allocUnsafe would make), else the total (lib/
+// takes a pooled Buffer and copyList), or -1 when an item is not a Uint8Array (lib/
+// then takes the generic path with Node's exact errors). A total above maxLength is
+// returned as is: allocUnsafe throws Node's range error for it.
+JSValue jsConcatList(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   uint32_t n = 0;
-  JS_ToUint32(ctx, &n, argv[1]);
-  double total = 0;
-  for (uint32_t i = 0; i < n; i++) {
+  double minOwn = 0, maxLength = 0;
+  if (JS_ToUint32(ctx, &n, argv[1]) < 0 || JS_ToFloat64(ctx, &minOwn, argv[2]) < 0 ||
+      JS_ToFloat64(ctx, &maxLength, argv[3]) < 0) {
+    return JS_EXCEPTION;
+  }
+  struct Part {
     uint8_t* data;
     size_t len;
-    if (!uint8Item(ctx, argv[0], i, data, len)) {
+  };
+  std::vector<Part> parts(n);
+  double total = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (!uint8Item(ctx, argv[0], i, parts[i].data, parts[i].len)) {
       if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
       return JS_NewInt32(ctx, -1);
     }
-    total += double(len);
+    total += double(parts[i].len);
   }
-  return JS_NewFloat64(ctx, total);
+  if (total < minOwn || total > maxLength) return JS_NewFloat64(ctx, total);
+  const size_t size = size_t(total);
+  JSValue ab = newUnsafeArrayBuffer(ctx, size);
+  if (JS_IsException(ab)) return ab;
+  size_t abLen = 0;
+  uint8_t* dst = JS_GetArrayBuffer(ctx, &abLen, ab);
+  size_t pos = 0;
+  // The parts point into their ArrayBuffers, which the list keeps alive: nothing
+  // ran JS since they were read.
+  for (const Part& part : parts) {
+    std::memcpy(dst + pos, part.data, part.len);
+    pos += part.len;
+  }
+  JSValue buf = newFastBuffer(ctx, 1, &ab);
+  JS_FreeValue(ctx, ab);
+  return buf;
 }
 
 // copyList(list, n, target) -> bytes copied (stops when target is full), or -(i + 1)
@@ -365,7 +391,7 @@ const JSCFunctionListEntry kOps[] = {
     PJS_CFUNC_DEF("isUtf8", 1, jsIsUtf8),
     PJS_CFUNC_DEF("isAscii", 1, jsIsAscii),
     PJS_CFUNC_DEF("decodeUtf8", 2, jsDecodeUtf8),
-    PJS_CFUNC_DEF("concatLength", 2, jsConcatLength),
+    PJS_CFUNC_DEF("concatList", 4, jsConcatList),
     PJS_CFUNC_DEF("copyList", 3, jsCopyList),
 };
 
