@@ -74,6 +74,9 @@ function takeExceptionOrigin() {
 const asyncHandled = [];
 
 function processPromiseRejections() {
+  // Set natively when a rejection is recorded and by the rejection-handled hook
+  // below: most drains have neither, and skip a native call and an array.
+  if (tickInfo[kHasRejectionToWarn] === 0) return false;
   let emitted = false;
   while (asyncHandled.length > 0) {
     process.emit('rejectionHandled', asyncHandled.shift());
