@@ -31,6 +31,7 @@ const {
 const { validateObject } = require('../validators');
 const { StringDecoder } = require('string_decoder');
 const from = require('./from');
+const { kAfterConstruct } = require('internal/streams/symbols');
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
@@ -200,11 +201,13 @@ function Readable(options) {
   if (typeof this._construct === 'function') destroyImpl.construct(this, afterConstruct);
 }
 
-// `this` is the stream (destroy's construct() calls back with it bound).
+// `this` is the stream (destroy's construct() calls back with it bound). Duplex
+// registers it too (./duplex builds both states itself).
 function afterConstruct() {
   const state = this._readableState;
   if ((state.state & kNeedReadable) !== 0) maybeReadMore(this, state);
 }
+Readable[kAfterConstruct] = afterConstruct;
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;

@@ -28,6 +28,7 @@ const {
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
+const { kAfterConstruct, kIsIdle } = require('internal/streams/symbols');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -172,12 +173,14 @@ function Writable(options) {
   if (typeof this._construct === 'function') destroyImpl.construct(this, afterConstruct);
 }
 
-// `this` is the stream (destroy's construct() calls back with it bound).
+// `this` is the stream (destroy's construct() calls back with it bound). Duplex
+// registers it too (./duplex builds both states itself).
 function afterConstruct() {
   const state = this._writableState;
   if ((state.state & kWriting) === 0) clearBuffer(this, state);
   finishMaybe(this, state);
 }
+Writable[kAfterConstruct] = afterConstruct;
 
 // A Duplex is a Writable too, though Writable is not on its prototype chain.
 Object.defineProperty(Writable, Symbol.hasInstance, {
@@ -677,10 +680,19 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) {
   this.destroy(err);
 };
 
+// Web streams are not part of this runtime: these throw as the package's do.
+const webStreamsAdapters = {};
+Writable.fromWeb = function (writableStream, options) {
+  return webStreamsAdapters.newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function (streamWritable) {
+  return webStreamsAdapters.newWritableStreamFromStreamWritable(streamWritable);
+};
+
 // What net's write fast path needs to know: nothing queued, corked, in flight,
 // ended, failed or in object mode, so a chunk may go to the kernel at once.
 function isIdle(state) {
   return (state.state & (kObjectMode | kEnding | kDestroyed | kWriting | kConstructed)) === kConstructed &&
     state.length === 0 && state.corked === 0 && state.errored === null;
 }
-Writable._isIdle = isIdle;
+Writable[kIsIdle] = isIdle;

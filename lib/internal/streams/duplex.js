@@ -1,0 +1,100 @@
+'use strict';
+// stream.Duplex, written for this runtime in place of the embedded readable-stream
+// package's, with Node 20's behavior. The package built a Duplex by calling the
+// Readable and the Writable constructors on it, which ran the EventEmitter set-up
+// twice and tested `instanceof Duplex` three times; here the two states are built
+// directly and the emitter once (a net.Socket is a Duplex, one per connection).
+// Own properties come in the same order as before: _readableState, the emitter's,
+// _writableState, allowHalfOpen.
+
+const Readable = require('./readable');
+const Writable = require('./writable');
+const { Stream } = require('./legacy');
+const destroyImpl = require('./destroy');
+const { addAbortSignal } = require('./add-abort-signal');
+const { kAfterConstruct } = require('internal/streams/symbols');
+
+module.exports = Duplex;
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+// The Writable methods a Duplex lacks (Readable has its own destroy, on, ...).
+for (const method of Object.keys(Writable.prototype)) {
+  if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+}
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  this._readableState = new Readable.ReadableState(options, this, true);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+  }
+  Stream.call(this, options);
+  this._writableState = new Writable.WritableState(options, this, true);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (options.signal) addAbortSignal(options.signal, this);
+  }
+  if (typeof this._construct === 'function') {
+    // Both sides wait for _construct(); each resumes its own work afterwards.
+    destroyImpl.construct(this, Readable[kAfterConstruct]);
+    destroyImpl.construct(this, Writable[kAfterConstruct]);
+  }
+  if (!options) {
+    this.allowHalfOpen = true;
+    return;
+  }
+  this.allowHalfOpen = options.allowHalfOpen !== false;
+  if (options.readable === false) {
+    const r = this._readableState;
+    r.readable = false;
+    r.ended = true;
+    r.endEmitted = true;
+  }
+  if (options.writable === false) {
+    const w = this._writableState;
+    w.writable = false;
+    w.ending = true;
+    w.ended = true;
+    w.finished = true;
+  }
+}
+
+// The writable side's accessors, as Writable defines them.
+for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
+  'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
+  Object.defineProperty(Duplex.prototype, name, Object.getOwnPropertyDescriptor(Writable.prototype, name));
+}
+
+// Destroyed when both sides are.
+Object.defineProperty(Duplex.prototype, 'destroyed', {
+  get() {
+    if (this._readableState === undefined || this._writableState === undefined) return false;
+    return this._readableState.destroyed && this._writableState.destroyed;
+  },
+  set(value) {
+    if (this._readableState && this._writableState) {
+      this._readableState.destroyed = value;
+      this._writableState.destroyed = value;
+    }
+  },
+});
+
+// Web streams are not part of this runtime: these throw as the package's do.
+const webStreamsAdapters = {};
+Duplex.fromWeb = function (pair, options) {
+  return webStreamsAdapters.newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function (duplex) {
+  return webStreamsAdapters.newReadableWritablePairFromDuplex(duplex);
+};
+
+let duplexify;
+Duplex.from = function (body) {
+  if (!duplexify) duplexify = require('./duplexify');
+  return duplexify(body, 'body');
+};
