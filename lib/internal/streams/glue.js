@@ -1,8 +1,8 @@
 'use strict';
 // Loads Node's streams code from the embedded readable-stream package (with our own
-// Readable, Writable and Transform in place of the package's: NPM_REPLACED in
-// CMakeLists.txt) and wires it to this runtime: its error classes become ours (same
-// codes, own `code` property, Node's messages), its reduced inspect becomes
+// Readable, Writable, Duplex and Transform in place of the package's: NPM_REPLACED
+// in CMakeLists.txt) and wires it to this runtime: its error classes become ours
+// (same codes, own `code` property, Node's messages), its reduced inspect becomes
 // util.inspect, the globals it probes (AbortController/AbortSignal) exist before it
 // looks for them, and the few places where it differs from Node 20.20 are patched
 // (internal/streams/node20).
