@@ -14,7 +14,8 @@
 
 const { Readable, Duplex, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { kIsIdle } = require('internal/streams/symbols');
+const { kIsIdle } = require('internal/streams/shared');
+const isIdle = Writable[kIsIdle];
 
 // Readable keeps its boolean flags in one bit field (`state.state`) behind
 // accessors; learn the bits from a probe instead of hard-coding the package's.
@@ -95,7 +96,7 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
 
 // Nothing queued, corked, in flight or ended: a write may go to the kernel now.
 function writableNow(socket, state, handle) {
-  return handle !== null && !socket.connecting && Writable[kIsIdle](state);
+  return handle !== null && !socket.connecting && isIdle(state);
 }
 
 function afterTry(socket, state, chunk, left, cb, cbArg) {

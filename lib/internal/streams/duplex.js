@@ -12,7 +12,7 @@ const Writable = require('./writable');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { addAbortSignal } = require('./add-abort-signal');
-const { kAfterConstruct } = require('internal/streams/symbols');
+const { kAfterConstruct } = require('internal/streams/shared');
 
 module.exports = Duplex;
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);

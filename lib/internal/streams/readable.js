@@ -31,7 +31,7 @@ const {
 const { validateObject } = require('../validators');
 const { StringDecoder } = require('string_decoder');
 const from = require('./from');
-const { kAfterConstruct } = require('internal/streams/symbols');
+const { kAfterConstruct, defineFlagAccessors, duplexClass } = require('internal/streams/shared');
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
@@ -114,13 +114,7 @@ Object.assign(ReadableState.prototype, {
   encoding: null,
 });
 
-{
-  const { flagAccessors } = internalBinding('stream_state');
-  for (const name of Object.keys(kFlagNames)) {
-    const [get, set] = flagAccessors('state', Math.log2(kFlagNames[name]));
-    Object.defineProperty(ReadableState.prototype, name, { get, set, configurable: true });
-  }
-}
+defineFlagAccessors(ReadableState.prototype, kFlagNames);
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: {
@@ -181,12 +175,6 @@ function queueShift(state) {
   return chunk;
 }
 
-let Duplex;
-function duplexClass() {
-  if (Duplex === undefined) Duplex = require('./duplex');
-  return Duplex;
-}
-
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof duplexClass();
@@ -237,11 +225,6 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
   return addChunkChecked(this, chunk, encoding, true);
 };
 
-// Node 20 takes any TypedArray or DataView, as a Buffer over the same memory.
-function toBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
-
 function addChunkChecked(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
@@ -260,7 +243,7 @@ function addChunkChecked(stream, chunk, encoding, addToFront) {
     } else if (chunk instanceof Buffer) {
       encoding = '';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = toBuffer(chunk);
+      chunk = Stream._uint8ArrayToBuffer(chunk);  // any view, as in Node 20 (internal/streams/node20)
       encoding = '';
     } else if (chunk != null) {
       err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);

@@ -28,7 +28,7 @@ const {
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
-const { kAfterConstruct, kIsIdle } = require('internal/streams/symbols');
+const { kAfterConstruct, kIsIdle, defineFlagAccessors, duplexClass } = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -118,13 +118,7 @@ Object.assign(WritableState.prototype, {
   [kOnFinished]: kNoCallbacks,
 });
 
-{
-  const { flagAccessors } = internalBinding('stream_state');
-  for (const name of Object.keys(kFlagNames)) {
-    const [get, set] = flagAccessors('state', Math.log2(kFlagNames[name]));
-    Object.defineProperty(WritableState.prototype, name, { get, set, configurable: true });
-  }
-}
+defineFlagAccessors(WritableState.prototype, kFlagNames);
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
@@ -147,12 +141,6 @@ function onFinishedCallbacks(state) {
   if (callbacks.length === 0) return callbacks;
   state[kOnFinished] = kNoCallbacks;
   return callbacks;
-}
-
-let Duplex;
-function duplexClass() {
-  if (Duplex === undefined) Duplex = require('./duplex');
-  return Duplex;
 }
 
 function Writable(options) {
@@ -195,11 +183,6 @@ Writable.prototype.pipe = function () {
   errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
 };
 
-// Node 20 takes any TypedArray or DataView, as a Buffer over the same memory.
-function toBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
-
 // The checks of write() and end(chunk): returns write()'s answer, or the Error the
 // callback gets on the next tick. In object mode the encoding is passed on as given
 // (write(obj, cb): null), as Node 20 does; otherwise it defaults and is validated.
@@ -218,7 +201,7 @@ function writeChunk(stream, chunk, encoding, cb) {
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = toBuffer(chunk);
+      chunk = Stream._uint8ArrayToBuffer(chunk);  // any view, as in Node 20 (internal/streams/node20)
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
