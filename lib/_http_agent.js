@@ -20,13 +20,13 @@ function Agent(options) {
   EventEmitter.call(this);
   this.defaultPort = 80;
   this.protocol = 'http:';
-  this.options = { __proto__: null, ...options };
+  this.options = Object.assign(Object.create(null), options);
   if (this.options.noDelay === undefined) this.options.noDelay = true;
   // Keeps net from reading `path` as a pipe name.
   this.options.path = null;
-  this.requests = { __proto__: null };
-  this.sockets = { __proto__: null };
-  this.freeSockets = { __proto__: null };
+  this.requests = Object.create(null);
+  this.sockets = Object.create(null);
+  this.freeSockets = Object.create(null);
   this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
   this.keepAlive = this.options.keepAlive || false;
   this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
@@ -96,7 +96,7 @@ Agent.prototype.getName = function getName(options = {}) {
 
 Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
-  options = { __proto__: null, ...options, ...this.options };
+  options = Object.assign(Object.create(null), options, this.options);
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
   if (!this.sockets[name]) this.sockets[name] = [];
@@ -126,7 +126,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 };
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
-  options = { __proto__: null, ...options, ...this.options };
+  options = Object.assign(Object.create(null), options, this.options);
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
   options._agentKey = name;

@@ -102,7 +102,7 @@ class ClientRequest extends OutgoingMessage {
     }
     if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
     const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
-    const opts = { __proto__: null, ...options };
+    const opts = Object.assign(Object.create(null), options);
     const port = opts.port = options.port || defaultPort || 80;
     const host = opts.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
     this._setHost = options.setHost === undefined || Boolean(options.setHost);

@@ -223,7 +223,7 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     let headers = this[kOutHeaders];
-    if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+    if (headers === null) this[kOutHeaders] = headers = Object.create(null);
     headers[name.toLowerCase()] = [name, value];
     return this;
   }
@@ -283,7 +283,7 @@ class OutgoingMessage extends Stream {
 
   getHeaders() {
     const headers = this[kOutHeaders];
-    const ret = { __proto__: null };
+    const ret = Object.create(null);
     if (headers) {
       for (const key of Object.keys(headers)) ret[key] = headers[key][1];
     }

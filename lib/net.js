@@ -322,16 +322,16 @@ function emitDrop(self, clientHandle) {
     self.emit('drop');
     return;
   }
-  const data = { __proto__: null };
+  const data = Object.create(null);
   if (clientHandle.getsockname) {
-    const local = { __proto__: null };
+    const local = Object.create(null);
     clientHandle.getsockname(local);
     data.localAddress = local.address;
     data.localPort = local.port;
     data.localFamily = local.family;
   }
   if (clientHandle.getpeername) {
-    const remote = { __proto__: null };
+    const remote = Object.create(null);
     clientHandle.getpeername(remote);
     data.remoteAddress = remote.address;
     data.remotePort = remote.port;

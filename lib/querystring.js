@@ -60,7 +60,7 @@ function stringify(obj, sep = '&', eq = '=', options = undefined) {
 }
 
 function parse(qs, sep = '&', eq = '=', options = undefined) {
-  const obj = { __proto__: null };
+  const obj = Object.create(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   sep = sep ? String(sep) : '&';
   eq = eq ? String(eq) : '=';

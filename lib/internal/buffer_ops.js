@@ -64,7 +64,7 @@ const encodingOps = {
 encodingOps.utf16le = encodingOps.ucs2;
 
 // Exact spellings, looked up before the case-insensitive switch below.
-const opsByName = { __proto__: null };
+const opsByName = Object.create(null);
 for (const [names, ops] of [[['utf8', 'utf-8'], 'utf8'], [['ucs2', 'ucs-2', 'utf16le', 'utf-16le'], 'ucs2'],
   [['latin1', 'binary'], 'latin1'], [['ascii'], 'ascii'], [['base64'], 'base64'], [['base64url'], 'base64url'],
   [['hex'], 'hex']]) {

@@ -306,7 +306,7 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
     const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
       .filter((k) => !isIndexKey(k));
     if (keys.length > 0) {
-      const obj = { __proto__: null };
+      const obj = Object.create(null);
       for (const key of keys) obj[key] = this[key];
       const { inspect: utilInspect } = require('internal/util/inspect');
       if (this.length !== 0) str += ', ';

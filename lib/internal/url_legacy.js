@@ -91,7 +91,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     rest = rest.slice(0, qm);
   } else if (parseQueryString) {
     this.search = null;
-    this.query = { __proto__: null };
+    this.query = Object.create(null);
   }
   if (rest !== '') this.pathname = rest;
   if (kSlashedProtocols.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';

@@ -203,7 +203,7 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 // file descriptor directly (as synchronously as the stream would), so a script that
 // only logs never loads the streams machinery. A TTY, or any use of process.stdout,
 // switches to the real stream.
-const liteStdio = { __proto__: null };
+const liteStdio = Object.create(null);
 function stdioFor(name, fd) {
   const desc = Object.getOwnPropertyDescriptor(process, name);
   if (desc === undefined || desc.get === undefined) return process[name];

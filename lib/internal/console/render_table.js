@@ -54,7 +54,7 @@ function renderTable(con, data, properties, kGetInspectOptions) {
 }
 
 function renderObjectTable(data, properties, cell, final) {
-  const map = { __proto__: null };
+  const map = Object.create(null);
   let hasPrimitives = false;
   const primitiveValues = [];
   const indexKeys = Object.keys(data);

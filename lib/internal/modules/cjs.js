@@ -44,9 +44,9 @@ function Module(id = '', parent) {
   this.paths = [];
 }
 
-Module._cache = { __proto__: null };
-Module._pathCache = { __proto__: null };
-Module._extensions = { __proto__: null };
+Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
+Module._extensions = Object.create(null);
 Module.globalPaths = [];
 // Listed on first read (a plain data property from then on): start-up does not need it.
 Object.defineProperty(Module, 'builtinModules', {

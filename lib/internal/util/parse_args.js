@@ -164,7 +164,7 @@ function parseArgs(config = {}) {
   const strict = ownOrUndefined(config, 'strict') ?? true;
   const allowPositionals = ownOrUndefined(config, 'allowPositionals') ?? !strict;
   const returnTokens = ownOrUndefined(config, 'tokens') ?? false;
-  const options = ownOrUndefined(config, 'options') ?? { __proto__: null };
+  const options = ownOrUndefined(config, 'options') ?? Object.create(null);
   if (!Array.isArray(args)) throw new codes.ERR_INVALID_ARG_TYPE('args', 'Array', args);
   validateBool(strict, 'strict');
   validateBool(allowPositionals, 'allowPositionals');
@@ -172,7 +172,7 @@ function parseArgs(config = {}) {
   validateOptions(options);
 
   const tokens = tokenize(args, options);
-  const result = { values: { __proto__: null }, positionals: [] };
+  const result = { values: Object.create(null), positionals: [] };
   if (returnTokens) result.tokens = tokens;
   for (const token of tokens) {
     if (token.kind === 'option') {
