@@ -20,6 +20,7 @@ const char kUsage[] =
     "Options:\n"
     "  -e, --eval script     evaluate script\n"
     "  -p, --print script    evaluate script and print the result\n"
+    "  --expose-gc           define gc(), which runs the garbage collector\n"
     "  -v, --version         print protojs version\n"
     "  -h, --help            print this help\n"
     "  -                     read the script from standard input\n"
@@ -71,6 +72,11 @@ int main(int argc, char** argv) {
       opt.hasEval = true;
       opt.printEval = opt.printEval || a[2] == 'p';
       opt.evalSource = std::strchr(a, '=') + 1;
+      continue;
+    }
+    if (std::strcmp(a, "--expose-gc") == 0 || std::strcmp(a, "--expose_gc") == 0) {
+      opt.execArgv.push_back(a);
+      opt.exposeGc = true;
       continue;
     }
     if (std::strcmp(a, "-") == 0) {

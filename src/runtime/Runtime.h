@@ -25,6 +25,7 @@ struct Options {
   bool hasEval = false;
   bool printEval = false;
   bool forceStdin = false;            // `-` or piped stdin with no script
+  bool exposeGc = false;              // --expose-gc: a global gc() runs the cycle collector
 };
 
 class Runtime {

@@ -32,6 +32,9 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineValue(name, timers[name]);
 }
 defineValue('queueMicrotask', queueMicrotask, true);
+// --expose-gc
+const { gc } = internalBinding('process');
+if (gc !== undefined) defineValue('gc', gc);
 
 const lazy = (id, key) => () => require(id)[key];
 defineLazy('console', () => require('console'));

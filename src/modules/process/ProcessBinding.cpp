@@ -68,6 +68,13 @@ JSValue jsMemoryUsage(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   return o;
 }
 
+// gc(): what --expose-gc puts on the global object. QuickJS frees most objects by
+// reference count at once; this collects the cycles.
+JSValue jsGc(JSContext* ctx, JSValueConst, int, JSValueConst*) {
+  JS_RunGC(JS_GetRuntime(ctx));
+  return JS_UNDEFINED;
+}
+
 JSValue jsRss(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   size_t rss = 0;
   uv_resident_set_memory(&rss);
@@ -247,6 +254,7 @@ void initProcess(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "uptime", jsUptime, 0);
   setFunction(ctx, exports, "memoryUsage", jsMemoryUsage, 0);
   setFunction(ctx, exports, "rss", jsRss, 0);
+  if (o.exposeGc) setFunction(ctx, exports, "gc", jsGc, 0);
   setFunction(ctx, exports, "reallyExit", jsReallyExit, 1);
   setFunction(ctx, exports, "writeString", jsWriteString, 2);
   setFunction(ctx, exports, "writeBuffer", jsWriteBuffer, 2);
