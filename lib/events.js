@@ -5,7 +5,7 @@
 // captureRejections, and the events.once / events.on helpers.
 
 const kCapture = Symbol('kCapture');
-const kShapeMode = Symbol('shapeMode');
+const { kShapeMode } = require('internal/events/shape_mode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -59,12 +59,34 @@ Object.defineProperties(EventEmitter, {
 });
 EventEmitter.prototype[kCapture] = false;
 
+// A class may give its instances one frozen `_events` to share until one of them
+// changes its listeners (the streams do: internal/events/shape_mode). Every change
+// goes through ownEvents() first, which gives the emitter its own copy; a shared
+// object holds single listeners, no arrays.
+function ownEvents(target, events) {
+  if (Object.isExtensible(events)) return events;
+  return (target._events = Object.assign(Object.create(null), events));
+}
+
+// Back to the class's shared `_events` once the listeners left are the ones it
+// starts with (a client socket after its once('connect') listener has run).
+function restoreSharedEvents(target, events) {
+  const shared = Object.getPrototypeOf(target)?._events;
+  if (shared === undefined || shared === null || Object.isExtensible(shared)) return;
+  for (const key of Reflect.ownKeys(events)) if (events[key] !== shared[key]) return;
+  for (const key of Reflect.ownKeys(shared)) if (events[key] !== shared[key]) return;
+  target._events = shared;
+}
+
 EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+  const events = this._events;
+  if (events === undefined ||
+      (events === Object.getPrototypeOf(this)._events && Object.isExtensible(events))) {
+    this._events = Object.create(null);
     this._eventsCount = 0;
   }
-  this._maxListeners = this._maxListeners || undefined;
+  // Node writes undefined here; an emitter that inherits undefined needs no own copy.
+  if (this._maxListeners !== undefined) this._maxListeners = this._maxListeners || undefined;
   if (opts?.captureRejections) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.captureRejections', 'boolean', opts.captureRejections);
@@ -174,13 +196,14 @@ function _addListener(target, type, listener, prepend) {
   checkListener(listener);
   events = target._events;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = Object.create(null);
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
       target.emit('newListener', type, listener.listener ?? listener);
       events = target._events;
     }
+    events = ownEvents(target, events);
     existing = events[type];
   }
 
@@ -224,6 +247,10 @@ function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
+    // The wrapper and this state point at each other; dropping the link lets
+    // reference counting free both as soon as the emit is done (a cycle would wait
+    // for QuickJS's cycle collector).
+    this.wrapFn = undefined;
     if (arguments.length === 0) return this.listener.call(this.target);
     return this.listener.apply(this.target, arguments);
   }
@@ -251,17 +278,19 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
 
 function removeListener(type, listener) {
   checkListener(listener);
-  const events = this._events;
+  let events = this._events;
   if (events === undefined) return this;
   const list = events[type];
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
+    events = ownEvents(this, events);
     this._eventsCount -= 1;
     if (this[kShapeMode]) {
       events[type] = undefined;
+      if (this._eventsCount <= 1) restoreSharedEvents(this, events);
     } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
+      this._events = Object.create(null);
     } else {
       delete events[type];
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
@@ -300,11 +329,11 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
 
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = { __proto__: null };
+      this._events = Object.create(null);
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete ownEvents(this, events)[type];
     }
     return this;
   }
@@ -315,7 +344,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = Object.create(null);
     this._eventsCount = 0;
     return this;
   }
@@ -366,7 +395,11 @@ EventEmitter.listenerCount = function (emitter, type) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  const names = Reflect.ownKeys(events);
+  // In shape mode a type whose listeners are gone keeps its key.
+  return this[kShapeMode] ? names.filter((name) => events[name] !== undefined) : names;
 };
 
 function arrayClone(arr) {

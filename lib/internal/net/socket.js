@@ -55,6 +55,8 @@ function lazyConnect() {
   return connectModule;
 }
 
+const { sharedEvents } = require('internal/events/shape_mode');
+
 function noop() {}
 
 // A Socket is callable without `new`, as in Node.
@@ -70,7 +72,6 @@ function Socket(options) {
   // Fields most sockets never change start on the prototype (socketDefaults below):
   // every own property a constructor adds costs a shape change in QuickJS, and a
   // server makes a socket per connection.
-  this.connecting = false;
   this._handle = null;
 
   if (typeof options === 'number') options = { fd: options };
@@ -106,7 +107,6 @@ function Socket(options) {
   const initialDelay = ~~(options.keepAliveInitialDelay / 1000);
   if (initialDelay !== 0) this[kSetKeepAliveInitialDelay] = initialDelay;
 
-  this.on('end', onReadableStreamEnd);
   attachHandle(this);  // a new socket: nothing to undestroy
 
   // With a handle already (accepted or from an fd), start the flow of data.
@@ -125,6 +125,14 @@ Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
 
 const socketDefaults = {
+  // A Duplex's, with the 'end' listener every socket has (internal/events/shape_mode).
+  _events: sharedEvents({
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+    drain: undefined, data: undefined, end: onReadableStreamEnd, readable: undefined,
+  }),
+  _eventsCount: 1,
+  connecting: false,
+  allowHalfOpen: false,
   _hadError: false,
   _parent: null,
   _host: null,

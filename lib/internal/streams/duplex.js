@@ -4,8 +4,8 @@
 // Readable and the Writable constructors on it, which ran the EventEmitter set-up
 // twice and tested `instanceof Duplex` three times; here the two states are built
 // directly and the emitter once (a net.Socket is a Duplex, one per connection).
-// Own properties come in the same order as before: _readableState, the emitter's,
-// _writableState, allowHalfOpen.
+// Own properties: _readableState, the emitter's, _writableState, and allowHalfOpen
+// where it differs from the prototype's.
 
 const Readable = require('./readable');
 const Writable = require('./writable');
@@ -44,11 +44,11 @@ function Duplex(options) {
     destroyImpl.construct(this, Readable[kAfterConstruct]);
     destroyImpl.construct(this, Writable[kAfterConstruct]);
   }
-  if (!options) {
-    this.allowHalfOpen = true;
-    return;
-  }
-  this.allowHalfOpen = options.allowHalfOpen !== false;
+  if (!options) return;
+  // An own property only where the prototype's default (true; a net.Socket's false)
+  // does not hold: one property less per socket.
+  const allowHalfOpen = options.allowHalfOpen !== false;
+  if (this.allowHalfOpen !== allowHalfOpen) this.allowHalfOpen = allowHalfOpen;
   if (options.readable === false) {
     const r = this._readableState;
     r.readable = false;
@@ -63,6 +63,13 @@ function Duplex(options) {
     w.finished = true;
   }
 }
+
+Duplex.prototype.allowHalfOpen = true;
+// The event types of both sides, in Node's order (see internal/events/shape_mode).
+Duplex.prototype._events = require('internal/events/shape_mode').sharedEvents({
+  close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+  drain: undefined, data: undefined, end: undefined, readable: undefined,
+});
 
 // The writable side's accessors, as Writable defines them.
 for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',

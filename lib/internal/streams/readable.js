@@ -31,12 +31,18 @@ const {
 const { validateObject } = require('../validators');
 const { StringDecoder } = require('string_decoder');
 const from = require('./from');
-const { kAfterConstruct, defineFlagAccessors, duplexClass } = require('internal/streams/shared');
+const { kAfterConstruct, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
+// Node's streams are emitters in shape mode (see internal/events/shape_mode).
+{
+  const { kShapeMode, sharedEvents } = require('internal/events/shape_mode');
+  Readable.prototype[kShapeMode] = true;
+  Readable.prototype._events = sharedEvents({ close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined });
+}
 
 const { errorOrDestroy } = destroyImpl;
 function nop() {}
@@ -198,7 +204,7 @@ function afterConstruct() {
 Readable[kAfterConstruct] = afterConstruct;
 
 Readable.prototype.destroy = destroyImpl.destroy;
-Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function (err, cb) {
   cb(err);
 };

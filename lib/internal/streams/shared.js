@@ -19,9 +19,42 @@ function duplexClass() {
   return Duplex;
 }
 
+// destroy.js's undestroy() (Readable/Writable.prototype._undestroy), except that
+// `errored` is written only when set: its default lives on the state's prototype,
+// and net calls this for every connecting socket.
+function undestroy() {
+  const r = this._readableState;
+  const w = this._writableState;
+  if (r) {
+    r.constructed = true;
+    r.closed = false;
+    r.closeEmitted = false;
+    r.destroyed = false;
+    if (r.errored !== null) r.errored = null;
+    r.errorEmitted = false;
+    r.reading = false;
+    r.ended = r.readable === false;
+    r.endEmitted = r.readable === false;
+  }
+  if (w) {
+    w.constructed = true;
+    w.destroyed = false;
+    w.closed = false;
+    w.closeEmitted = false;
+    if (w.errored !== null) w.errored = null;
+    w.errorEmitted = false;
+    w.finalCalled = false;
+    w.prefinished = false;
+    w.ended = w.writable === false;
+    w.ending = w.writable === false;
+    w.finished = w.writable === false;
+  }
+}
+
 module.exports = {
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
   kIsIdle: Symbol('kIsIdle'),                  // Writable[k](state): may a write go out at once?
   defineFlagAccessors,
   duplexClass,
+  undestroy,
 };

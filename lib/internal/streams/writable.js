@@ -28,7 +28,7 @@ const {
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
-const { kAfterConstruct, kIsIdle, defineFlagAccessors, duplexClass } = require('internal/streams/shared');
+const { kAfterConstruct, kIsIdle, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -36,6 +36,12 @@ module.exports = Writable;
 Writable.WritableState = WritableState;
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
+// Node's streams are emitters in shape mode (see internal/events/shape_mode).
+{
+  const { kShapeMode, sharedEvents } = require('internal/events/shape_mode');
+  Writable.prototype[kShapeMode] = true;
+  Writable.prototype._events = sharedEvents({ close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined });
+}
 
 function nop() {}
 
@@ -655,7 +661,7 @@ Writable.prototype.destroy = function destroy(err, cb) {
   return this;
 };
 
-Writable.prototype._undestroy = destroyImpl.undestroy;
+Writable.prototype._undestroy = undestroy;
 Writable.prototype._destroy = function (err, cb) {
   cb(err);
 };

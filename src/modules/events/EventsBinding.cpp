@@ -98,8 +98,8 @@ JSValue jsEmit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, 
 // Sockets, streams and http messages add and remove a handful of listeners per
 // connection or request. Natively: the first listener of a type, and removing the
 // only listener of a type. Anything else (arrays of listeners and the
-// max-listeners warning, 'newListener'/'removeListener' listeners, a missing
-// _events, shape mode) goes to the JS function, which stays the definition.
+// max-listeners warning, 'newListener'/'removeListener' listeners, a missing or
+// shared _events) goes to the JS function, which stays the definition.
 
 enum ListenerData { kSlow, kAtoms, kListenerDataCount };
 enum Atom { kEvents, kEventsCount, kNewListener, kRemoveListener, kListener, kShapeMode, kAtomCount };
@@ -127,6 +127,23 @@ int hasValue(JSContext* ctx, JSValueConst obj, JSAtom atom) {
   return has;
 }
 
+// A frozen `_events` shared by a class's fresh instances (events.js ownEvents): the
+// JS function copies it before changing it.
+bool isShared(JSContext* ctx, JSValueConst events) {
+  int extensible = JS_IsExtensible(ctx, events);
+  if (extensible < 0) JS_FreeValue(ctx, JS_GetException(ctx));  // a proxy's trap threw: JS will again
+  return extensible != 1;
+}
+
+// 1 when obj[atom] is truthy, 0 when not, -1 on exception.
+int hasTrueValue(JSContext* ctx, JSValueConst obj, JSAtom atom) {
+  JSValue v = JS_GetProperty(ctx, obj, atom);
+  if (JS_IsException(v)) return -1;
+  int truthy = JS_ToBool(ctx, v);
+  JS_FreeValue(ctx, v);
+  return truthy;
+}
+
 // this._eventsCount into *n; false when it is not a number (the JS function decides).
 bool eventsCount(JSContext* ctx, JSValueConst self, const Atoms& at, double* n) {
   JSValue count = JS_GetProperty(ctx, self, at.a[kEventsCount]);
@@ -144,7 +161,8 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   JSValue result = JS_UNDEFINED;
   JSAtom type = JS_ATOM_NULL;
   int has = 0;
-  if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
+  if (!JS_IsObject(events) || isShared(ctx, events) ||
+      (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
     result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
   } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
     result = JS_EXCEPTION;
@@ -187,9 +205,11 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
   JSValue list = JS_UNDEFINED;
   JSAtom type = JS_ATOM_NULL;
   int has = 0;
-  if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kRemoveListener])) != 0 ||
-      (has = hasValue(ctx, self, at.a[kShapeMode])) != 0) {
-    result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  int shapeMode = 0;
+  if (!JS_IsObject(events) || isShared(ctx, events) ||
+      (has = hasValue(ctx, events, at.a[kRemoveListener])) != 0 ||
+      (shapeMode = hasTrueValue(ctx, self, at.a[kShapeMode])) < 0) {
+    result = has < 0 || shapeMode < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
   } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
     result = JS_EXCEPTION;
   } else if (JS_IsException(list = JS_GetProperty(ctx, events, type))) {
@@ -206,10 +226,14 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
       result = JS_EXCEPTION;
     } else if (!same) {
       result = JS_DupValue(ctx, self);  // a function listener, but another one
-    } else if (!numeric) {
+    } else if (!numeric || (shapeMode && n - 1 <= 1)) {
+      // (In shape mode, maybe back to the class's shared _events: restoreSharedEvents.)
       result = slowCall(ctx, data, self, argc, argv);
     } else if (JS_SetProperty(ctx, self, at.a[kEventsCount], JS_NewFloat64(ctx, n - 1)) < 0) {
       result = JS_EXCEPTION;
+    } else if (shapeMode) {
+      // Streams keep the key (see internal/events/shape_mode).
+      result = JS_SetProperty(ctx, events, type, JS_UNDEFINED) < 0 ? JS_EXCEPTION : JS_DupValue(ctx, self);
     } else if (n - 1 == 0) {
       // The last listener: a fresh object, as the JS function does.
       JSValue fresh = JS_NewObjectProto(ctx, JS_NULL);

@@ -1,0 +1,23 @@
+'use strict';
+// Node 20's streams are emitters in "shape mode", and so are ours.
+//
+// emitter[kShapeMode] true: removing a type's last listener leaves the key in
+// `_events` with the value undefined instead of deleting it, and emits no
+// 'removeListener'. (In QuickJS a `delete` would also give the object a private copy
+// of its shape, about 100 bytes for the life of the emitter.)
+//
+// Node starts each stream with the event types it uses as keys of `_events`, which
+// sets the order eventNames() reports. Here the stream classes share one frozen
+// object with those keys on their prototype instead, and an instance gets its own
+// copy (events.js ownEvents) with its first listener: a stream nobody listens to
+// costs no `_events` object.
+
+const kShapeMode = Symbol('shapeMode');
+
+// A frozen `_events` to put on a prototype: `listeners` maps each type, in Node's
+// order, to undefined or to one listener function every instance starts with.
+function sharedEvents(listeners) {
+  return Object.freeze(Object.assign(Object.create(null), listeners));
+}
+
+module.exports = { kShapeMode, sharedEvents };
