@@ -101,22 +101,28 @@ void afterShutdown(uv_shutdown_t* r, int status) {
 }  // namespace
 
 StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
-    : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)),
-      stream_(stream),
-      state_(state(rt)) {}
+    : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)), state_(state(rt)) {}
 
 StreamWrap::~StreamWrap() { onClose(); }
 
 void StreamWrap::onClose() {
-  if (idleTimeouts_) idleTimeouts_->remove(idle_);
+  if (extras_ && extras_->timeouts) extras_->timeouts->remove(extras_->idle);
   if (consumer_) {
     consumer_->onStreamGone();
     consumer_ = nullptr;
   }
   JSContext* ctx = context();
   JS_FreeValue(ctx, onread_);
-  JS_FreeValue(ctx, userBuffer_);
-  onread_ = userBuffer_ = JS_UNDEFINED;
+  onread_ = JS_UNDEFINED;
+  if (extras_) {
+    JS_FreeValue(ctx, extras_->userBuffer);
+    extras_->userBuffer = JS_UNDEFINED;
+  }
+}
+
+StreamWrap::Extras& StreamWrap::extras() {
+  if (!extras_) extras_ = std::make_unique<Extras>(this);
+  return *extras_;
 }
 
 int32_t* StreamWrap::state(Runtime& rt) {
@@ -144,10 +150,10 @@ StreamWrap* StreamWrap::fromThis(JSContext* ctx, JSValueConst self) {
 
 void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(h));
-  if (!JS_IsUndefined(w->userBuffer_)) {
+  if (w->hasUserBuffer()) {
     uint8_t* data;
     size_t len;
-    if (getBytes(w->context(), w->userBuffer_, data, len)) {
+    if (getBytes(w->context(), w->extras_->userBuffer, data, len)) {
       *buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
       return;
     }
@@ -159,7 +165,7 @@ void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
 
 void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(s)));
-  bool user = !JS_IsUndefined(w->userBuffer_);
+  bool user = w->hasUserBuffer();
   if (nread != 0) w->touchIdle();
   if (nread <= 0) {
     if (nread < 0) w->emitRead(nread, JS_UNDEFINED);
@@ -206,14 +212,14 @@ JSValue StreamWrap::jsReadStart(JSContext* ctx, JSValueConst self, int, JSValueC
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
-  return JS_NewInt32(ctx, uv_read_start(w->stream_, onAlloc, onRead));
+  return JS_NewInt32(ctx, uv_read_start(w->stream(), onAlloc, onRead));
 }
 
 JSValue StreamWrap::jsReadStop(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, 0);
-  return JS_NewInt32(ctx, uv_read_stop(w->stream_));
+  return JS_NewInt32(ctx, uv_read_stop(w->stream()));
 }
 
 JSValue StreamWrap::jsUseUserBuffer(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
@@ -222,8 +228,9 @@ JSValue StreamWrap::jsUseUserBuffer(JSContext* ctx, JSValueConst self, int, JSVa
   uint8_t* data;
   size_t len;
   if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
-  JS_FreeValue(ctx, w->userBuffer_);
-  w->userBuffer_ = JS_DupValue(ctx, argv[0]);
+  Extras& x = w->extras();
+  JS_FreeValue(ctx, x.userBuffer);
+  x.userBuffer = JS_DupValue(ctx, argv[0]);
   return JS_UNDEFINED;
 }
 
@@ -234,13 +241,13 @@ JSValue StreamWrap::jsSetIdleTimeout(JSContext* ctx, JSValueConst self, int, JSV
   double ms = 0;
   if (JS_ToFloat64(ctx, &ms, argv[0]) < 0) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_UNDEFINED;
-  if (!w->idleTimeouts_) {
+  if (!w->extras_ || !w->extras_->timeouts) {
     if (!(ms > 0)) return JS_UNDEFINED;
-    w->idleTimeouts_ = &IdleTimeouts::of(w->runtime());
+    w->extras().timeouts = &IdleTimeouts::of(w->runtime());
   }
   // As Node's timers: below 1 ms, or beyond 2^31-1 ms, means 1 ms.
   uint64_t after = !(ms > 0) ? 0 : (ms < 1 || ms > 2147483647.0) ? 1 : uint64_t(ms);
-  w->idleTimeouts_->set(w->idle_, after);
+  w->extras_->timeouts->set(w->extras_->idle, after);
   return JS_UNDEFINED;
 }
 
@@ -259,7 +266,7 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
     return UV_EBADF;
   }
   // Write what the kernel takes right now; libuv queues nothing on this path.
-  int r = uv_try_write(stream_, bufs, unsigned(nbufs));
+  int r = uv_try_write(stream(), bufs, unsigned(nbufs));
   if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
     if (cstr) JS_FreeCString(ctx, cstr);
     return r;
@@ -279,7 +286,7 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
   bufs->len -= done;
   auto wr = std::make_unique<WriteReq>(runtime(), req, cstr);
   if (!JS_IsUndefined(pin)) wr->keepAlive(pin);
-  int err = uv_write(wr->req(), stream_, bufs, unsigned(nbufs), afterWrite);
+  int err = uv_write(wr->req(), stream(), bufs, unsigned(nbufs), afterWrite);
   if (err) return err;  // the request (and the C string) die here
   wr.release();  // owned by libuv until afterWrite
   state_[kLastWriteWasAsync] = 1;
@@ -349,7 +356,7 @@ JSValue StreamWrap::tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n) {
   touchIdle();
   size_t total = 0;
   for (unsigned i = 0; i < n; i++) total += bufs[i].len;
-  int r = total == 0 ? 0 : uv_try_write(stream_, bufs, n);
+  int r = total == 0 ? 0 : uv_try_write(stream(), bufs, n);
   if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
   if (r < 0) return JS_NewInt32(ctx, r);
   bytesWritten_ += uint64_t(r);
@@ -404,7 +411,7 @@ JSValue StreamWrap::jsShutdown(JSContext* ctx, JSValueConst self, int, JSValueCo
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
   auto req = std::make_unique<ShutdownReq>(w->runtime(), argv[0]);
-  int err = uv_shutdown(req->req(), w->stream_, afterShutdown);
+  int err = uv_shutdown(req->req(), w->stream(), afterShutdown);
   if (err == 0) req.release();
   return JS_NewInt32(ctx, err);
 }
@@ -433,7 +440,7 @@ void StreamWrap::onConnection(uv_stream_t* server, int status) {
     client = w->newClient();
     auto* cw = dynamic_cast<StreamWrap*>(BaseObject::fromAny(client));
     if (!cw) return;  // out of memory: the connection stays in the backlog
-    status = uv_accept(server, cw->stream_);
+    status = uv_accept(server, cw->stream());
     if (status != 0) {
       cw->close(JS_UNDEFINED);
       JS_FreeValue(ctx, client);
@@ -478,7 +485,7 @@ JSValue StreamWrap::jsGetBytesWritten(JSContext* ctx, JSValueConst self) {
 
 JSValue StreamWrap::jsGetWriteQueueSize(JSContext* ctx, JSValueConst self) {
   auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
-  return JS_NewFloat64(ctx, w && w->isOpen() ? double(w->stream_->write_queue_size) : 0);
+  return JS_NewFloat64(ctx, w && w->isOpen() ? double(w->stream()->write_queue_size) : 0);
 }
 
 JSValue StreamWrap::jsGetFd(JSContext* ctx, JSValueConst self) {

@@ -11,6 +11,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <memory>
 
 #include "loop/HandleWrap.h"
 #include "modules/net/IdleTimeouts.h"
@@ -44,7 +45,7 @@ class StreamWrap : public HandleWrap {
   StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream);
   ~StreamWrap() override;
 
-  uv_stream_t* stream() const { return stream_; }
+  uv_stream_t* stream() const { return reinterpret_cast<uv_stream_t*>(handle()); }
   static StreamWrap* fromThis(JSContext* ctx, JSValueConst self);
 
   // Data reads go to `c` (null: back to JS). Errors and EOF always go to JS.
@@ -52,7 +53,7 @@ class StreamWrap : public HandleWrap {
 
   // Activity for the idle timeout (socket.setTimeout): reads, writes, connect.
   void touchIdle() {
-    if (idle_.ms != 0) idleTimeouts_->touch(idle_);
+    if (extras_ && extras_->idle.ms != 0) extras_->timeouts->touch(extras_->idle);
   }
 
   // The shared state array of this runtime (created with the stream_wrap binding).
@@ -101,14 +102,22 @@ class StreamWrap : public HandleWrap {
   int write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin, const char* cstr);
   JSValue tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n);
 
-  uv_stream_t* stream_;
+  // What few streams use, allocated on first use: an idle connection then costs
+  // 80 bytes less (a server holds one wrap per connection).
+  struct Extras {
+    explicit Extras(StreamWrap* s) : idle(s) {}
+    IdleEntry idle;
+    IdleTimeouts* timeouts = nullptr;  // set with the first timeout
+    // A user-supplied read buffer (Socket option `onread.buffer`), else undefined.
+    JSValue userBuffer = JS_UNDEFINED;
+  };
+  Extras& extras();
+  bool hasUserBuffer() const { return extras_ && !JS_IsUndefined(extras_->userBuffer); }
+
   int32_t* state_;
   JSValue onread_ = JS_UNDEFINED;
-  // A user-supplied read buffer (Socket option `onread.buffer`), else null.
-  JSValue userBuffer_ = JS_UNDEFINED;
   StreamConsumer* consumer_ = nullptr;
-  IdleEntry idle_{this};
-  IdleTimeouts* idleTimeouts_ = nullptr;  // set with the first timeout
+  std::unique_ptr<Extras> extras_;
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
 };
