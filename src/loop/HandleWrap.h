@@ -7,12 +7,18 @@
 #pragma once
 #include <uv.h>
 
+#include <cstdint>
+
 #include "runtime/BaseObject.h"
 #include "runtime/Value.h"
 
 namespace protojs {
 
 class HandleWrap : public BaseObject {
+  enum class State : uint8_t { kOpen, kClosing, kClosed };
+  // Declared first so it sits in BaseObject's tail padding: 8 bytes less per handle.
+  State state_ = State::kOpen;
+
  public:
   // `handle` is a member of the derived class; it is initialized by the derived
   // constructor (uv_*_init) right after this one runs.
@@ -42,11 +48,9 @@ class HandleWrap : public BaseObject {
   virtual void onClose() {}
 
  private:
-  enum class State { kOpen, kClosing, kClosed };
   static void closeCallback(uv_handle_t* h);
 
   uv_handle_t* handle_;
-  State state_ = State::kOpen;
   JSValue closeCallback_ = JS_UNDEFINED;
 };
 

@@ -83,6 +83,9 @@ class Runtime {
   JSValue fatalException_ = JS_UNDEFINED;
   JSValue promiseRejectCallback_ = JS_UNDEFINED;
   int32_t tickInfo_[2] = {0, 0};  // [hasTickScheduled, hasRejectionToWarn]
+  // The stream_wrap binding's `streamBaseState` (net/StreamWrap.h has the fields):
+  // here, one load away from every stream wrap.
+  int32_t streamBaseState_[4] = {0, 0, 0, 0};
   // Pending unhandled rejections: pairs of (promise, reason), owned.
   std::vector<std::pair<JSValue, JSValue>> pendingRejections_;
 

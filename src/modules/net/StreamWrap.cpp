@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -27,11 +26,6 @@ namespace {
 
 // libuv's suggestion (64 KiB) is what Node reads per call too.
 constexpr size_t kReadSize = 64 * 1024;
-
-std::map<Runtime*, int32_t*>& stateMap() {
-  static std::map<Runtime*, int32_t*> m;
-  return m;
-}
 
 void freeReadBuffer(JSRuntime*, void*, void* ptr) { std::free(ptr); }
 
@@ -101,7 +95,7 @@ void afterShutdown(uv_shutdown_t* r, int status) {
 }  // namespace
 
 StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
-    : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)), state_(state(rt)) {}
+    : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)) {}
 
 StreamWrap::~StreamWrap() { onClose(); }
 
@@ -126,18 +120,8 @@ StreamWrap::Extras& StreamWrap::extras() {
 }
 
 int32_t* StreamWrap::state(Runtime& rt) {
-  auto& m = stateMap();
-  auto it = m.find(&rt);
-  if (it != m.end()) return it->second;
-  auto* s = new int32_t[kNumStreamBaseStateFields]();
-  m[&rt] = s;
-  rt.atTeardown([&rt] {
-    delete[] stateMap()[&rt];
-    stateMap().erase(&rt);
-    std::free(scratch);
-    scratch = nullptr;
-  });
-  return s;
+  static_assert(sizeof(rt.streamBaseState_) == sizeof(int32_t) * kNumStreamBaseStateFields);
+  return rt.streamBaseState_;
 }
 
 StreamWrap* StreamWrap::fromThis(JSContext* ctx, JSValueConst self) {
@@ -199,8 +183,8 @@ void StreamWrap::emitRead(ssize_t nread, JSValue arrayBuffer) {
     JS_FreeValue(ctx, arrayBuffer);
     return;
   }
-  state_[kReadBytesOrError] = int32_t(nread);
-  state_[kArrayBufferOffset] = 0;
+  state()[kReadBytesOrError] = int32_t(nread);
+  state()[kArrayBufferOffset] = 0;
   JSValue fn = JS_DupValue(ctx, onread_);  // JS may replace onread during the call
   JSValue args[2] = {JS_NewInt64(ctx, nread), arrayBuffer};
   JS_FreeValue(ctx, runtime().makeCallback(fn, object(), 2, args));
@@ -258,8 +242,8 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
   JSContext* ctx = context();
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
-  state_[kBytesWritten] = int32_t(total);
-  state_[kLastWriteWasAsync] = 0;
+  state()[kBytesWritten] = int32_t(total);
+  state()[kLastWriteWasAsync] = 0;
   touchIdle();
   if (!isOpen()) {
     if (cstr) JS_FreeCString(ctx, cstr);
@@ -289,7 +273,7 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
   int err = uv_write(wr->req(), stream(), bufs, unsigned(nbufs), afterWrite);
   if (err) return err;  // the request (and the C string) die here
   wr.release();  // owned by libuv until afterWrite
-  state_[kLastWriteWasAsync] = 1;
+  state()[kLastWriteWasAsync] = 1;
   return 0;
 }
 
@@ -526,6 +510,10 @@ JSValue jsSetIdleCallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv)
 }
 
 void initStreamWrap(Runtime& rt, JSContext* ctx, JSValueConst exports) {
+  rt.atTeardown([] {
+    std::free(scratch);
+    scratch = nullptr;
+  });
   int32_t* s = StreamWrap::state(rt);
   JSValue ab = JS_NewArrayBuffer(ctx, reinterpret_cast<uint8_t*>(s),
                                  sizeof(int32_t) * kNumStreamBaseStateFields, nullptr, nullptr, false);

@@ -56,7 +56,7 @@ class StreamWrap : public HandleWrap {
     if (extras_ && extras_->idle.ms != 0) extras_->timeouts->touch(extras_->idle);
   }
 
-  // The shared state array of this runtime (created with the stream_wrap binding).
+  // The shared state array of this runtime (streamBaseState).
   static int32_t* state(Runtime& rt);
 
   // Methods every stream class puts on its prototype.
@@ -114,7 +114,8 @@ class StreamWrap : public HandleWrap {
   Extras& extras();
   bool hasUserBuffer() const { return extras_ && !JS_IsUndefined(extras_->userBuffer); }
 
-  int32_t* state_;
+  int32_t* state() const { return state(runtime()); }
+
   JSValue onread_ = JS_UNDEFINED;
   StreamConsumer* consumer_ = nullptr;
   std::unique_ptr<Extras> extras_;
