@@ -55,7 +55,7 @@ function deliverData(stream, chunk) {
   let flags = (state.state & ~bits.reading) | bits.dataEmitted;
   state.state = flags;
   if ((flags & bits.multiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
-  else state.awaitDrainWriters = null;
+  else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   stream.emit('data', chunk);
   return true;
 }

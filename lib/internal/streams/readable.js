@@ -67,6 +67,10 @@ const kCloseEmitted = 1 << 15;
 const kMultiAwaitDrain = 1 << 16;
 const kReadingMore = 1 << 17;
 const kDataEmitted = 1 << 18;
+// Node's state[kPaused] (null, true or false) as two bits: pause() and resume() set
+// one, a stream nobody paused or resumed has neither.
+const kPausedTrue = 1 << 19;
+const kPausedFalse = 1 << 20;
 
 const kFlagNames = {
   objectMode: kObjectMode, ended: kEnded, endEmitted: kEndEmitted, reading: kReading,
@@ -78,7 +82,6 @@ const kFlagNames = {
   dataEmitted: kDataEmitted,
 };
 
-const kPaused = Symbol('kPaused');
 // Shared, frozen stand-ins for a queue and a pipe list not yet needed.
 const kNoChunks = Object.freeze([]);
 const kNoPipes = Object.freeze([]);
@@ -112,7 +115,6 @@ Object.assign(ReadableState.prototype, {
   length: 0,              // their bytes (objects in objectMode, chars with a decoder)
   pipes: kNoPipes,
   flowing: null,          // null: no consumer yet; true: 'data' flows; false: paused
-  [kPaused]: null,
   errored: null,
   defaultEncoding: 'utf8',
   awaitDrainWriters: null,  // a pipe destination (a Set of them with multiAwaitDrain)
@@ -130,10 +132,10 @@ Object.defineProperties(ReadableState.prototype, {
   },
   paused: {
     get() {
-      return this[kPaused] === true;
+      return (this.state & kPausedTrue) !== 0;
     },
     set(value) {
-      this[kPaused] = !!value;
+      this.state = (this.state & ~(kPausedTrue | kPausedFalse)) | (value ? kPausedTrue : kPausedFalse);
     },
   },
 });
@@ -314,7 +316,7 @@ function clearAwaitDrain(state) {
 
 Readable.prototype.isPaused = function isPaused() {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return (state.state & kPausedTrue) !== 0 || state.flowing === false;
 };
 
 Readable.prototype.setEncoding = function setEncoding(enc) {
@@ -730,7 +732,7 @@ function updateReadableListening(self) {
   const state = self._readableState;
   if (self.listenerCount('readable') > 0) state.state |= kReadableListening;
   else state.state &= ~kReadableListening;
-  if ((state.state & kResumeScheduled) !== 0 && state[kPaused] === false) {
+  if ((state.state & kResumeScheduled) !== 0 && (state.state & kPausedFalse) !== 0) {
     // resume() was called while a 'readable' listener held the flow; the scheduled
     // resume_ will start it.
     state.flowing = true;
@@ -755,7 +757,7 @@ Readable.prototype.resume = function resume() {
       process.nextTick(resume_, this, state);
     }
   }
-  state[kPaused] = false;
+  state.state = (state.state & ~kPausedTrue) | kPausedFalse;
   return this;
 };
 
@@ -773,7 +775,7 @@ Readable.prototype.pause = function pause() {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state.state = (state.state & ~kPausedFalse) | kPausedTrue;
   return this;
 };
 
