@@ -360,7 +360,7 @@ function afterConnect(status, handle, req, readable, writable) {
       self.push(null);
       self.read();
     }
-    if (self.writable && !writable) self.end();
+    if (!writable && self.writable) self.end();
     self._unrefTimer();
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {

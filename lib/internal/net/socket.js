@@ -3,7 +3,8 @@
 // happy eyeballs) lives in internal/net/connect; the Server in lib/net.js.
 
 const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
-const { Duplex } = require('stream');
+const { Duplex, Writable: { WritableState }, getDefaultHighWaterMark } = require('stream');
+const { kLazyWritable, kWritableNotMade } = require('internal/streams/shared');
 const { Buffer } = require('buffer');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -81,6 +82,11 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
+  if (isDefaultHighWaterMark(options.highWaterMark) &&
+      isDefaultHighWaterMark(options.writableHighWaterMark) &&
+      options.defaultEncoding === undefined && options.writable !== false) {
+    options[kLazyWritable] = true;  // see lazyWritableState below
+  }
   Duplex.call(this, options);
 
   if (options.handle) {
@@ -123,6 +129,39 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+// A socket makes its WritableState when something first looks at it (a write, end(),
+// destroy(), ...): an idle connection that never wrote holds one object less. The
+// Duplex constructor leaves it unmade when the options say nothing about the writable
+// side, so it is made from the options every socket has.
+const kSocketWritableOptions = { emitClose: false, autoDestroy: true, decodeStrings: false };
+Object.defineProperty(Socket.prototype, '_writableState', {
+  configurable: true,
+  get() {
+    const r = this._readableState;
+    if (r === undefined || (r.state & kWritableNotMade) === 0) return undefined;
+    r.state &= ~kWritableNotMade;
+    const state = new WritableState(kSocketWritableOptions, this, true);
+    ownWritableState(this, state);
+    return state;
+  },
+  set(value) {
+    const r = this._readableState;
+    if (r !== undefined) r.state &= ~kWritableNotMade;
+    ownWritableState(this, value);
+  },
+});
+// A server passes its highWaterMark, by default the default.
+function isDefaultHighWaterMark(hwm) {
+  return hwm === undefined || hwm === getDefaultHighWaterMark(false);
+}
+// One descriptor, reused: defineProperty copies what it needs.
+const ownStateDescriptor = { value: undefined, writable: true, enumerable: true, configurable: true };
+function ownWritableState(socket, state) {
+  ownStateDescriptor.value = state;
+  Object.defineProperty(socket, '_writableState', ownStateDescriptor);
+  ownStateDescriptor.value = undefined;
+}
 
 const socketDefaults = {
   // A Duplex's, with the 'end' listener every socket has (internal/events/shape_mode).

@@ -12,7 +12,7 @@ const Writable = require('./writable');
 const { Stream } = require('./legacy');
 const destroyImpl = require('./destroy');
 const { addAbortSignal } = require('./add-abort-signal');
-const { kAfterConstruct } = require('internal/streams/shared');
+const { kAfterConstruct, kLazyWritable, kWritableNotMade } = require('internal/streams/shared');
 
 module.exports = Duplex;
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
@@ -32,7 +32,8 @@ function Duplex(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   Stream.call(this, options);
-  this._writableState = new Writable.WritableState(options, this, true);
+  if (options?.[kLazyWritable] === true) this._readableState.state |= kWritableNotMade;
+  else this._writableState = new Writable.WritableState(options, this, true);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
     if (typeof options.writev === 'function') this._writev = options.writev;
@@ -80,8 +81,10 @@ for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', '
 // Destroyed when both sides are.
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   get() {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
+    const r = this._readableState;
+    if (r === undefined || (r.state & kWritableNotMade) !== 0) return false;
+    if (this._writableState === undefined) return false;
+    return r.destroyed && this._writableState.destroyed;
   },
   set(value) {
     if (this._readableState && this._writableState) {

@@ -19,12 +19,18 @@ function duplexClass() {
   return Duplex;
 }
 
+// A bit of ReadableState#state that Duplex owns: the stream's WritableState is not
+// made yet (a net.Socket makes it on first use: see lazyWritableState in
+// internal/net/socket). Such a writable side is as fresh as a new one: nothing was
+// written, it is neither ending nor destroyed.
+const kWritableNotMade = 1 << 30;
+
 // destroy.js's undestroy() (Readable/Writable.prototype._undestroy), except that
 // `errored` is written only when set: its default lives on the state's prototype,
 // and net calls this for every connecting socket.
 function undestroy() {
   const r = this._readableState;
-  const w = this._writableState;
+  const w = r && (r.state & kWritableNotMade) !== 0 ? undefined : this._writableState;
   if (r) {
     r.constructed = true;
     r.closed = false;
@@ -54,6 +60,8 @@ function undestroy() {
 module.exports = {
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
   kIsIdle: Symbol('kIsIdle'),                  // Writable[k](state): may a write go out at once?
+  kLazyWritable: Symbol('kLazyWritable'),      // Duplex options[k]: leave _writableState unmade
+  kWritableNotMade,
   defineFlagAccessors,
   duplexClass,
   undestroy,
