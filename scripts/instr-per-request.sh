@@ -7,6 +7,7 @@
 #   close      the same server, per Connection: close request
 #   client     bench/http/client-keepalive.js, per request (client and server)
 #   connect    bench/net/connect-storm.js, per connection (both ends)
+#   pingpong   bench/net/pingpong-1.js, per 64-byte round trip (both ends)
 # Each workload runs twice (N and 3N units) and prints (I(3N) - I(N)) / 2N, so
 # start-up and teardown cancel out. Needs valgrind and python3.
 set -euo pipefail
@@ -91,6 +92,9 @@ for w in "${@:-keepalive}"; do
     connect)
       env_copy "$root/bench/net/connect-storm.js" TOTAL "$work/connect.js"
       report "net connect storm" connection 1000 script_run "$work/connect.js" ;;
+    pingpong)
+      printf "require('%s')('pp', 1, +process.env.N, 600);\n" "$root/bench/net/lib/pingpong.js" > "$work/pingpong.js"
+      report "net ping-pong" "round trip" 2000 script_run "$work/pingpong.js" ;;
     *) echo "unknown workload: $w" >&2; exit 2 ;;
   esac
 done
