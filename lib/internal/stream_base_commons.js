@@ -14,7 +14,6 @@ const {
   setIdleCallback,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
-const { FastBuffer } = require('internal/buffer');
 const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
 const { Timeout, clearTimeout, reviveTimeout } = require('internal/timers');
@@ -134,8 +133,10 @@ function stopReading(stream, handle) {
   if (err) stream.destroy(new ErrnoException(err, 'read'));
 }
 
-// handle.onread(nread, arrayBuffer), `this` = the handle. One call per read.
-function onStreamRead(nread, arrayBuffer) {
+// handle.onread(nread, buffer), `this` = the handle. One call per read; `buffer`
+// (a Buffer over its own ArrayBuffer) is undefined when nread is not positive or the
+// socket reads into a buffer of its own (onread.buffer).
+function onStreamRead(nread, buffer) {
   const handle = this;
   const stream = handle[owner_symbol];
   if (stream[kTimeout] !== null) stream[kUpdateTimer]();
@@ -153,8 +154,7 @@ function onStreamRead(nread, arrayBuffer) {
         }
       }
     } else {
-      const chunk = new FastBuffer(arrayBuffer, 0, nread);
-      more = deliverData(stream, chunk) || stream.push(chunk);
+      more = deliverData(stream, buffer) || stream.push(buffer);
     }
     if (!more) stopReading(stream, handle);
     return;

@@ -14,8 +14,8 @@
 
 const { Readable, Duplex, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { kIsIdle } = require('internal/streams/shared');
-const isIdle = Writable[kIsIdle];
+const { kIdleBits } = require('internal/streams/shared');
+const { mask: kIdleMask, want: kIdleWant } = Writable[kIdleBits];
 
 // Readable keeps its boolean flags in one bit field (`state.state`) behind
 // accessors; learn the bits from a probe instead of hard-coding the package's.
@@ -96,7 +96,8 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
 
 // Nothing queued, corked, in flight or ended: a write may go to the kernel now.
 function writableNow(socket, state, handle) {
-  return handle !== null && !socket.connecting && isIdle(state);
+  return handle !== null && !socket.connecting && (state.state & kIdleMask) === kIdleWant &&
+    state.length === 0 && state.corked === 0 && state.errored === null;
 }
 
 function afterTry(socket, state, chunk, left, cb, cbArg) {

@@ -59,7 +59,7 @@ function undestroy() {
 
 module.exports = {
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
-  kIsIdle: Symbol('kIsIdle'),                  // Writable[k](state): may a write go out at once?
+  kIdleBits: Symbol('kIdleBits'),              // Writable[k]: see idleBits in ./writable
   kLazyWritable: Symbol('kLazyWritable'),      // Duplex options[k]: leave _writableState unmade
   kWritableNotMade,
   defineFlagAccessors,

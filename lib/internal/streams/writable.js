@@ -28,7 +28,7 @@ const {
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
-const { kAfterConstruct, kIsIdle, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
+const { kAfterConstruct, kIdleBits, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -678,10 +678,11 @@ Writable.toWeb = function (streamWritable) {
   return webStreamsAdapters.newWritableStreamFromStreamWritable(streamWritable);
 };
 
-// What net's write fast path needs to know: nothing queued, corked, in flight,
-// ended, failed or in object mode, so a chunk may go to the kernel at once.
-function isIdle(state) {
-  return (state.state & (kObjectMode | kEnding | kDestroyed | kWriting | kConstructed)) === kConstructed &&
-    state.length === 0 && state.corked === 0 && state.errored === null;
-}
-Writable[kIsIdle] = isIdle;
+// What net's write fast path needs to know to send a chunk to the kernel at once:
+// (state.state & mask) === want (constructed; not in object mode, ending, destroyed
+// or writing), besides nothing queued, corked or failed. Bits, not a function: the
+// check runs inline on every socket write.
+Writable[kIdleBits] = Object.freeze({
+  mask: kObjectMode | kEnding | kDestroyed | kWriting | kConstructed,
+  want: kConstructed,
+});

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loop/ReqWrap.h"
+#include "modules/buffer/BufferBinding.h"
 #include "modules/buffer/StringAccess.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
@@ -185,6 +186,17 @@ void StreamWrap::emitRead(ssize_t nread, JSValue arrayBuffer) {
   }
   state()[kReadBytesOrError] = int32_t(nread);
   state()[kArrayBufferOffset] = 0;
+  if (!JS_IsUndefined(arrayBuffer)) {
+    // JS gets the Buffer itself: made here, it costs no interpreter frame.
+    JSValue viewArgs[3] = {arrayBuffer, JS_NewInt32(ctx, 0), JS_NewInt64(ctx, nread)};
+    JSValue view = buffer::newFastBuffer(ctx, 3, viewArgs);
+    JS_FreeValue(ctx, arrayBuffer);
+    if (JS_IsException(view)) {
+      runtime().reportException();
+      return;
+    }
+    arrayBuffer = view;
+  }
   JSValue fn = JS_DupValue(ctx, onread_);  // JS may replace onread during the call
   JSValue args[2] = {JS_NewInt64(ctx, nread), arrayBuffer};
   JS_FreeValue(ctx, runtime().makeCallback(fn, object(), 2, args));

@@ -1,7 +1,7 @@
 // Base of the uv_stream_t handles (TCP, Pipe): Node's LibuvStreamWrap + StreamBase.
 //
-// Reads: libuv reads into malloc'd memory that becomes the ArrayBuffer handed to
-// `handle.onread(nread, arrayBuffer)` without a second copy; one JS call per read.
+// Reads: libuv reads into malloc'd memory that becomes the ArrayBuffer of the Buffer
+// handed to `handle.onread(nread, buffer)` without a second copy; one JS call per read.
 // Writes: uv_try_write first, a request (uv_write_t) only for what is left. The
 // request pins the Buffers it points into, or owns its encoded copy of a string, and
 // completes with `req.oncomplete(status, handle, error)`. Whether a write finished
