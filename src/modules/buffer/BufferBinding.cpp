@@ -232,6 +232,7 @@ struct ToStringState {
   JSValue subarrayFallback = JS_UNDEFINED;
   JSValue uint8Array = JS_UNDEFINED;  // the Uint8Array constructor
   JSValue fastBuffer = JS_UNDEFINED;  // FastBuffer (internal/buffer.js), as new.target
+  JSValue fastBufferProto = JS_UNDEFINED;  // its prototype (Buffer.prototype)
 };
 
 ToStringState& toStringState(JSContext* ctx) {
@@ -302,6 +303,20 @@ JSValue newFastBuffer(JSContext* ctx, int argc, JSValueConst* argv) {
   return JS_CallConstructor2(ctx, st.uint8Array, st.fastBuffer, argc, argv);
 }
 
+JSValue newViewWithPrototype(JSContext* ctx, int argc, JSValueConst* argv, JSValueConst proto) {
+  ToStringState& st = toStringState(ctx);
+  if (JS_IsObject(proto) && JS_IsObject(st.fastBufferProto) &&
+      JS_VALUE_GET_PTR(proto) == JS_VALUE_GET_PTR(st.fastBufferProto)) {
+    return newFastBuffer(ctx, argc, argv);
+  }
+  JSValue view = JS_NewTypedArray(ctx, argc, argv, JS_TYPED_ARRAY_UINT8);
+  if (!JS_IsException(view) && JS_IsObject(proto) && JS_SetPrototype(ctx, view, proto) < 0) {
+    JS_FreeValue(ctx, view);
+    return JS_EXCEPTION;
+  }
+  return view;
+}
+
 namespace {
 
 // setFastBuffer(FastBuffer, Uint8Array): the classes newFastBuffer constructs with.
@@ -309,9 +324,11 @@ JSValue jsSetFastBuffer(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   ToStringState& st = toStringState(ctx);
   JS_FreeValue(ctx, st.fastBuffer);
   JS_FreeValue(ctx, st.uint8Array);
+  JS_FreeValue(ctx, st.fastBufferProto);
   st.fastBuffer = JS_DupValue(ctx, argv[0]);
   st.uint8Array = JS_DupValue(ctx, argv[1]);
-  return JS_UNDEFINED;
+  st.fastBufferProto = JS_GetPropertyStr(ctx, argv[0], "prototype");
+  return JS_IsException(st.fastBufferProto) ? JS_EXCEPTION : JS_UNDEFINED;
 }
 
 // newFastBuffer(arrayBuffer, byteOffset, length): `new FastBuffer(...)` without the

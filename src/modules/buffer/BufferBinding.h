@@ -37,6 +37,10 @@ void addBufferPool(Runtime& rt, JSContext* ctx, JSValueConst exports);
 // ---- shared by the binding's files ----------------------------------------------------
 // `new FastBuffer(...argv)` (the classes lib/buffer.js registered with setFastBuffer).
 JSValue newFastBuffer(JSContext* ctx, int argc, JSValueConst* argv);
+// A Uint8Array view (Uint8Array's arguments) whose prototype is `proto` (none given:
+// Uint8Array's). A Buffer.prototype view is made as a FastBuffer: setting the
+// prototype of a new object would give it a private copy of its shape in QuickJS.
+JSValue newViewWithPrototype(JSContext* ctx, int argc, JSValueConst* argv, JSValueConst proto);
 // An ArrayBuffer of `size` bytes that are not zero-filled.
 JSValue newUnsafeArrayBuffer(JSContext* ctx, size_t size);
 // Node's exact encoding names ("utf8", "hex", ...; no case folding) -> id.

@@ -16,6 +16,7 @@
 
 #include <string_view>
 
+#include "modules/buffer/BufferBinding.h"
 #include "modules/http/HttpParser.h"
 #include "modules/net/StreamWrap.h"
 #include "runtime/BaseObject.h"
@@ -237,12 +238,11 @@ int HttpParserWrap::onBody(const char* at, size_t len) {
   // A view of the bytes being parsed, with the input's prototype (Buffer's).
   size_t offset = inputOffset_ + size_t(at - inputBase_);
   JSValue args[3] = {inputAb_, JS_NewInt64(ctx, int64_t(offset)), JS_NewInt64(ctx, int64_t(len))};
-  JSValue view = JS_NewTypedArray(ctx, 3, args, JS_TYPED_ARRAY_UINT8);
+  JSValue view = buffer::newViewWithPrototype(ctx, 3, args, inputProto_);
   if (JS_IsException(view)) {
     gotException_ = true;
     return -1;
   }
-  if (JS_IsObject(inputProto_)) JS_SetPrototype(ctx, view, inputProto_);
   bool ok = call(kOnBody, 1, &view);
   JS_FreeValue(ctx, view);
   return ok ? 0 : -1;
@@ -350,13 +350,8 @@ JSValue HttpParserWrap::currentBuffer(JSContext* ctx) {
   }
   // All three arguments: the constructor reads offset and length unconditionally.
   JSValue args[3] = {ab, JS_NewInt32(ctx, 0), JS_NewInt64(ctx, int64_t(inputLen_))};
-  JSValue view = JS_NewTypedArray(ctx, 3, args, JS_TYPED_ARRAY_UINT8);
+  JSValue view = buffer::newViewWithPrototype(ctx, 3, args, proto);
   JS_FreeValue(ctx, ab);
-  if (JS_IsException(view)) {
-    JS_FreeValue(ctx, proto);
-    return view;
-  }
-  JS_SetPrototype(ctx, view, proto);
   JS_FreeValue(ctx, proto);
   return view;
 }
