@@ -698,7 +698,6 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
 // nothing is queued, corked or unusual; false (nothing done) otherwise.
 let socketWrite;
 let tryFastWrite;
-let tryFastWriteHead;
 function fastEnd(msg, chunk) {
   const socket = msg.socket;
   if (socket === null || msg.finished || msg.destroyed || msg._headerSent || !msg._hasBody ||
@@ -708,7 +707,7 @@ function fastEnd(msg, chunk) {
   }
   if (socketWrite === undefined) {
     socketWrite = require('internal/net/socket').Socket.prototype.write;
-    ({ tryFastWrite, tryFastWriteHead } = require('internal/net/fast_stream'));
+    ({ tryFastWrite } = require('internal/net/fast_stream'));
   }
   if (socket.write !== socketWrite) return false;  // a wrapped write sees every chunk
   if (msg._header === null) {
@@ -717,7 +716,7 @@ function fastEnd(msg, chunk) {
     if (!msg._hasBody || msg.chunkedEncoding) return false;  // the general path goes on from here
   }
   const ret = typeof chunk === 'string' ? tryFastWrite(socket, msg._header + chunk, undefined, onFinish, msg)
-    : tryFastWriteHead(socket, msg._header, chunk, onFinish, msg);
+    : tryFastWrite(socket, chunk, undefined, onFinish, msg, msg._header);
   if (ret === undefined) return false;
   msg._headerSent = true;
   if (socket[kTimeout] !== null) socket._unrefTimer();

@@ -18,10 +18,10 @@ const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
 const { Timeout, clearTimeout, reviveTimeout } = require('internal/timers');
 
-let deliverData = (stream, chunk) => {
+let readChunk = (stream, chunk) => {
   // Loaded on first use: internal/net/fast_stream needs 'stream', which needs us.
-  deliverData = require('internal/net/fast_stream').deliverData;
-  return deliverData(stream, chunk);
+  readChunk = require('internal/net/fast_stream').readChunk;
+  return readChunk(stream, chunk);
 };
 
 const kHandle = Symbol('kHandle');
@@ -140,10 +140,12 @@ function onStreamRead(nread, buffer) {
   const handle = this;
   const stream = handle[owner_symbol];
   if (stream[kTimeout] !== null) stream[kUpdateTimer]();
-  if (nread > 0 && !stream.destroyed) {
+  if (nread > 0) {
     const userBuf = stream[kBuffer];
-    let more;
-    if (userBuf) {
+    let more;  // stays undefined when the stream is destroyed
+    if (!userBuf) {
+      more = readChunk(stream, buffer);
+    } else if (!stream.destroyed) {
       more = stream[kBufferCb](nread, userBuf) !== false;
       const bufGen = stream[kBufferGen];
       if (bufGen !== null) {
@@ -153,11 +155,11 @@ function onStreamRead(nread, buffer) {
           handle.useUserBuffer(next);
         }
       }
-    } else {
-      more = deliverData(stream, buffer) || stream.push(buffer);
     }
-    if (!more) stopReading(stream, handle);
-    return;
+    if (more !== undefined) {
+      if (!more) stopReading(stream, handle);
+      return;
+    }
   }
   if (nread === 0) return;
   if (nread !== UV_EOF) {

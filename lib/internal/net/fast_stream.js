@@ -2,9 +2,9 @@
 // Shortcuts through the stream machinery for the two hot paths of a socket, taken
 // only in states where the result is exactly what the full path would produce:
 //
-// - deliverData: a flowing socket with nothing buffered emits 'data' for a chunk
+// - readChunk: a flowing socket with nothing buffered emits 'data' for a chunk
 //   just read, as Readable's addChunk() would, without the push()/maybeReadMore()
-//   round trip (one nextTick per read).
+//   round trip (one nextTick per read); other chunks are pushed.
 // - tryFastWrite: a connected, uncorked socket with no write in flight asks the
 //   kernel to take the chunk at once (uv_try_write). When it does, the write is
 //   over: Writable would only have scheduled the afterWrite tick that calls back.
@@ -39,19 +39,23 @@ function learnBits() {
 }
 
 const bits = learnBits();
-const kBlockers = bits ? (bits.sync | bits.ended | bits.objectMode | bits.destroyed) : 0;
+if (bits === null) throw new Error('internal/net/fast_stream: ReadableState flags are not one bit each');
+const kBlockers = bits.sync | bits.ended | bits.objectMode | bits.destroyed;
 
-// Emits `chunk` as 'data' if the stream is flowing with an empty buffer; returns
-// false when the caller must push() instead.
-function deliverData(stream, chunk) {
-  if (bits === null) return false;
+// A chunk the socket's handle read: emitted as 'data' at once when the stream flows
+// with an empty buffer, pushed otherwise. Returns whether to keep reading (push()'s
+// answer), or undefined, doing nothing, when the socket is destroyed (the caller
+// handles that as Node's onStreamRead does). A socket is destroyed only when its
+// readable side is, so the bit spares the Duplex getter on every read.
+function readChunk(stream, chunk) {
   const state = stream._readableState;
+  if ((state.state & bits.destroyed) !== 0 && stream.destroyed) return undefined;
   if (state.flowing !== true || state.length !== 0 || (state.state & kBlockers) !== 0 ||
       state.decoder !== null) {
-    return false;
+    return stream.push(chunk);
   }
   const events = stream._events;
-  if (events === undefined || events.data === undefined) return false;
+  if (events === undefined || events.data === undefined) return stream.push(chunk);
   let flags = (state.state & ~bits.reading) | bits.dataEmitted;
   state.state = flags;
   if ((flags & bits.multiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
@@ -69,57 +73,47 @@ function isUtf8(encoding, state) {
 // undefined when the caller must take the full Writable path. A callback runs on
 // the next tick, as Writable runs the callback of a write that completed at once;
 // with `cbArg` (internal callers) it is called as cb(cbArg), which spares them a
-// bound function per write.
-function tryFastWrite(socket, chunk, encoding, cb, cbArg) {
+// bound function per write. With `head` (an http message's head, a Latin-1 string;
+// internal callers, `chunk` bytes) the head and the chunk go out as one write.
+function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = undefined;
   }
   const state = socket._writableState;
   const handle = socket._handle;
-  if ((cb !== undefined && typeof cb !== 'function') || !writableNow(socket, state, handle)) return undefined;
-  let latin1 = false;
-  if (typeof chunk === 'string') {
-    if (!isUtf8(encoding, state)) {
-      if (encoding !== 'latin1' && encoding !== 'binary') return undefined;
-      latin1 = true;
-    }
-  } else if (!(chunk instanceof Uint8Array)) {
+  // Nothing queued, corked, in flight or ended: a write may go to the kernel now.
+  if ((cb !== undefined && typeof cb !== 'function') || handle === null || socket.connecting ||
+      (state.state & kIdleMask) !== kIdleWant || state.length !== 0 || state.corked !== 0 ||
+      state.errored !== null) {
     return undefined;
   }
-  const left = latin1 ? handle.tryWrite(chunk, true) : handle.tryWrite(chunk);
+  let latin1 = false;
+  let left;
+  if (head !== undefined) {
+    left = handle.tryWriteHead(head, chunk);
+  } else {
+    if (typeof chunk === 'string') {
+      if (!isUtf8(encoding, state)) {
+        if (encoding !== 'latin1' && encoding !== 'binary') return undefined;
+        latin1 = true;
+      }
+    } else if (!(chunk instanceof Uint8Array)) {
+      return undefined;
+    }
+    left = latin1 ? handle.tryWrite(chunk, true) : handle.tryWrite(chunk);
+  }
   if (left === undefined || left < 0) return undefined;  // the full path reports an error
   if (left === 0 && cb === undefined) return true;  // the common case, without a call
-  if (latin1 && left !== 0) chunk = Buffer.from(chunk, 'latin1');
-  return afterTry(socket, state, chunk, left, cb, cbArg);
-}
-
-// Nothing queued, corked, in flight or ended: a write may go to the kernel now.
-function writableNow(socket, state, handle) {
-  return handle !== null && !socket.connecting && (state.state & kIdleMask) === kIdleWant &&
-    state.length === 0 && state.corked === 0 && state.errored === null;
-}
-
-function afterTry(socket, state, chunk, left, cb, cbArg) {
-  if (left !== 0) return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
-  if (cb !== undefined) {
-    if (cbArg === undefined) process.nextTick(cb);
-    else process.nextTick(cb, cbArg);
+  if (left !== 0) {
+    // The rest is rarely part of a head: the kernel takes at least a few KiB.
+    if (head !== undefined && left > chunk.length) chunk = Buffer.concat([Buffer.from(head, 'latin1'), chunk]);
+    else if (latin1) chunk = Buffer.from(chunk, 'latin1');
+    return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
   }
+  if (cbArg === undefined) process.nextTick(cb);
+  else process.nextTick(cb, cbArg);
   return true;
-}
-
-// An http message's head (a Latin-1 string) and body bytes in one write, as
-// tryFastWrite writes one chunk (internal callers: cb is a function or undefined).
-function tryFastWriteHead(socket, head, bytes, cb, cbArg) {
-  const state = socket._writableState;
-  const handle = socket._handle;
-  if (!writableNow(socket, state, handle)) return undefined;
-  const left = handle.tryWriteHead(head, bytes);
-  if (left === undefined || left < 0) return undefined;
-  // The rest is rarely part of the head: the kernel takes at least a few KiB.
-  const chunk = left > bytes.length ? Buffer.concat([Buffer.from(head, 'latin1'), bytes]) : bytes;
-  return afterTry(socket, state, chunk, left, cb, cbArg);
 }
 
 // The kernel took part of the chunk: the rest goes through the Writable. write()
@@ -135,4 +129,4 @@ function writeRest(socket, state, chunk, left, cb) {
   return ret;
 }
 
-module.exports = { deliverData, tryFastWrite, tryFastWriteHead };
+module.exports = { readChunk, tryFastWrite };
