@@ -13,16 +13,9 @@ const {
   kLastWriteWasAsync,
   setIdleCallback,
 } = internalBinding('stream_wrap');
-const { UV_EOF } = internalBinding('uv');
 const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
 const { Timeout, clearTimeout, reviveTimeout } = require('internal/timers');
-
-let readChunk = (stream, chunk) => {
-  // Loaded on first use: internal/net/fast_stream needs 'stream', which needs us.
-  readChunk = require('internal/net/fast_stream').readChunk;
-  return readChunk(stream, chunk);
-};
 
 const kHandle = Symbol('kHandle');
 const kUpdateTimer = Symbol('kUpdateTimer');
@@ -133,50 +126,6 @@ function stopReading(stream, handle) {
   if (err) stream.destroy(new ErrnoException(err, 'read'));
 }
 
-// handle.onread(nread, buffer), `this` = the handle. One call per read; `buffer`
-// (a Buffer over its own ArrayBuffer) is undefined when nread is not positive or the
-// socket reads into a buffer of its own (onread.buffer).
-function onStreamRead(nread, buffer) {
-  const handle = this;
-  const stream = handle[owner_symbol];
-  if (stream[kTimeout] !== null) stream[kUpdateTimer]();
-  if (nread > 0) {
-    const userBuf = stream[kBuffer];
-    let more;  // stays undefined when the stream is destroyed
-    if (!userBuf) {
-      more = readChunk(stream, buffer);
-    } else if (!stream.destroyed) {
-      more = stream[kBufferCb](nread, userBuf) !== false;
-      const bufGen = stream[kBufferGen];
-      if (bufGen !== null) {
-        const next = bufGen();
-        if (next instanceof Uint8Array) {
-          stream[kBuffer] = next;
-          handle.useUserBuffer(next);
-        }
-      }
-    }
-    if (more !== undefined) {
-      if (!more) stopReading(stream, handle);
-      return;
-    }
-  }
-  if (nread === 0) return;
-  if (nread !== UV_EOF) {
-    // Errors after destroy() (for example ECONNRESET while closing) are dropped.
-    stream.destroy(new ErrnoException(nread, 'read'));
-    return;
-  }
-  // EOF: no more reads follow. Push the end before any destroy for 'end' -> 'close'.
-  if (stream[kBuffer]) {
-    handle.reading = false;
-    handle.readStop();
-  }
-  if (stream[kMaybeDestroy]) stream.on('end', stream[kMaybeDestroy]);
-  stream.push(null);
-  stream.read(0);
-}
-
 function getTimerDuration(msecs, name) {
   if (typeof msecs !== 'number') {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -277,7 +226,7 @@ module.exports = {
   afterWriteDispatched,
   writeGeneric,
   writevGeneric,
-  onStreamRead,
+  stopReading,
   setStreamTimeout,
   setHandleTimeout,
   kAfterAsyncWrite,

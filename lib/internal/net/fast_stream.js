@@ -2,7 +2,7 @@
 // Shortcuts through the stream machinery for the two hot paths of a socket, taken
 // only in states where the result is exactly what the full path would produce:
 //
-// - readChunk: a flowing socket with nothing buffered emits 'data' for a chunk
+// - onStreamRead: a flowing socket with nothing buffered emits 'data' for a chunk
 //   just read, as Readable's addChunk() would, without the push()/maybeReadMore()
 //   round trip (one nextTick per read); other chunks are pushed.
 // - tryFastWrite: a connected, uncorked socket with no write in flight asks the
@@ -15,6 +15,11 @@
 const { Readable, Duplex, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const { kIdleBits } = require('internal/streams/shared');
+const { UV_EOF } = internalBinding('uv');
+const { ErrnoException } = require('internal/errors');
+const {
+  stopReading, kBuffer, kBufferCb, kBufferGen, kMaybeDestroy, kTimeout, kUpdateTimer, owner_symbol,
+} = require('internal/stream_base_commons');
 const { mask: kIdleMask, want: kIdleWant } = Writable[kIdleBits];
 
 // Readable keeps its boolean flags in one bit field (`state.state`) behind
@@ -42,26 +47,63 @@ const bits = learnBits();
 if (bits === null) throw new Error('internal/net/fast_stream: ReadableState flags are not one bit each');
 const kBlockers = bits.sync | bits.ended | bits.objectMode | bits.destroyed;
 
-// A chunk the socket's handle read: emitted as 'data' at once when the stream flows
-// with an empty buffer, pushed otherwise. Returns whether to keep reading (push()'s
-// answer), or undefined, doing nothing, when the socket is destroyed (the caller
-// handles that as Node's onStreamRead does). A socket is destroyed only when its
-// readable side is, so the bit spares the Duplex getter on every read.
-function readChunk(stream, chunk) {
-  const state = stream._readableState;
-  if ((state.state & bits.destroyed) !== 0 && stream.destroyed) return undefined;
-  if (state.flowing !== true || state.length !== 0 || (state.state & kBlockers) !== 0 ||
-      state.decoder !== null) {
-    return stream.push(chunk);
+// handle.onread(nread, buffer), `this` = the handle: one call per read. `buffer` (a
+// Buffer over its own ArrayBuffer) is undefined when nread is not positive or the
+// socket reads into a buffer of its own (onread.buffer). A chunk is emitted as
+// 'data' at once when the stream flows with an empty buffer, pushed otherwise.
+function onStreamRead(nread, buffer) {
+  const handle = this;
+  const stream = handle[owner_symbol];
+  if (stream[kTimeout] !== null) stream[kUpdateTimer]();
+  if (nread > 0) {
+    // A socket is destroyed only when its readable side is: the bit spares the Duplex
+    // getter on every read.
+    const state = stream._readableState;
+    const destroyed = (state.state & bits.destroyed) !== 0 && stream.destroyed;
+    const userBuf = stream[kBuffer];
+    let more;  // stays undefined when the stream is destroyed
+    if (destroyed) {
+      // as below
+    } else if (userBuf) {
+      more = stream[kBufferCb](nread, userBuf) !== false;
+      const bufGen = stream[kBufferGen];
+      if (bufGen !== null) {
+        const next = bufGen();
+        if (next instanceof Uint8Array) {
+          stream[kBuffer] = next;
+          handle.useUserBuffer(next);
+        }
+      }
+    } else if (state.flowing !== true || state.length !== 0 || (state.state & kBlockers) !== 0 ||
+        state.decoder !== null || stream._events === undefined || stream._events.data === undefined) {
+      more = stream.push(buffer);
+    } else {
+      const flags = (state.state & ~bits.reading) | bits.dataEmitted;
+      state.state = flags;
+      if ((flags & bits.multiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+      else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+      stream.emit('data', buffer);
+      more = true;
+    }
+    if (more !== undefined) {
+      if (!more) stopReading(stream, handle);
+      return;
+    }
   }
-  const events = stream._events;
-  if (events === undefined || events.data === undefined) return stream.push(chunk);
-  let flags = (state.state & ~bits.reading) | bits.dataEmitted;
-  state.state = flags;
-  if ((flags & bits.multiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
-  else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
-  stream.emit('data', chunk);
-  return true;
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    // Errors after destroy() (for example ECONNRESET while closing) are dropped.
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+  // EOF: no more reads follow. Push the end before any destroy for 'end' -> 'close'.
+  if (stream[kBuffer]) {
+    handle.reading = false;
+    handle.readStop();
+  }
+  if (stream[kMaybeDestroy]) stream.on('end', stream[kMaybeDestroy]);
+  stream.push(null);
+  stream.read(0);
 }
 
 function isUtf8(encoding, state) {
@@ -129,4 +171,4 @@ function writeRest(socket, state, chunk, left, cb) {
   return ret;
 }
 
-module.exports = { readChunk, tryFastWrite };
+module.exports = { onStreamRead, tryFastWrite };

@@ -25,7 +25,6 @@ const {
   ShutdownWrap,
   writeGeneric,
   writevGeneric,
-  onStreamRead,
   setStreamTimeout,
   kAfterAsyncWrite,
   kBuffer,
@@ -48,7 +47,7 @@ const {
   normalizedArgsSymbol,
 } = require('internal/net/symbols');
 
-const { tryFastWrite } = require('internal/net/fast_stream');
+const { onStreamRead, tryFastWrite } = require('internal/net/fast_stream');
 
 let connectModule;
 function lazyConnect() {
