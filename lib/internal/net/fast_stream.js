@@ -135,14 +135,11 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
   if (head !== undefined) {
     left = handle.tryWriteHead(head, chunk);
   } else {
-    if (typeof chunk === 'string') {
-      if (!isUtf8(encoding, state)) {
-        if (encoding !== 'latin1' && encoding !== 'binary') return undefined;
-        latin1 = true;
-      }
-    } else if (!(chunk instanceof Uint8Array)) {
-      return undefined;
+    if (typeof chunk === 'string' && !isUtf8(encoding, state)) {
+      if (encoding !== 'latin1' && encoding !== 'binary') return undefined;
+      latin1 = true;
     }
+    // undefined for anything but a string or a Uint8Array (Buffer): the full path.
     left = latin1 ? handle.tryWrite(chunk, true) : handle.tryWrite(chunk);
   }
   if (left === undefined || left < 0) return undefined;  // the full path reports an error

@@ -337,6 +337,9 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSVa
     if (!cstr) return JS_EXCEPTION;
     buf = uv_buf_init(const_cast<char*>(cstr), unsigned(len));
   } else {
+    // Other views and wrong types take the caller's full path (which converts them
+    // or throws Node's error).
+    if (JS_GetClassID(argv[0]) != buffer::uint8ArrayClassId()) return JS_UNDEFINED;
     uint8_t* data;
     size_t len;
     if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
