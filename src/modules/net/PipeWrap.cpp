@@ -111,6 +111,7 @@ const JSCFunctionListEntry kPipeMethods[] = {
 void initPipeWrap(Runtime&, JSContext* ctx, JSValueConst exports) {
   JSValue ctor = defineClass(ctx, pipeClassId, "Pipe", jsNew, 1, StreamWrap::kMethods,
                              StreamWrap::kMethodCount);
+  StreamWrap::addStreamClass(pipeClassId);
   JSValue proto = JS_GetPropertyStr(ctx, ctor, "prototype");
   JS_SetPropertyFunctionList(ctx, proto, kPipeMethods, sizeof(kPipeMethods) / sizeof(kPipeMethods[0]));
   JS_FreeValue(ctx, proto);

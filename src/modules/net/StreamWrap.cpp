@@ -125,8 +125,32 @@ int32_t* StreamWrap::state(Runtime& rt) {
   return rt.streamBaseState_;
 }
 
+namespace {
+JSClassID streamClassIds[4] = {};  // TCP and Pipe so far
+}  // namespace
+
+void StreamWrap::addStreamClass(JSClassID id) {
+  for (JSClassID& slot : streamClassIds) {
+    if (slot == id) return;
+    if (slot == 0) {
+      slot = id;
+      return;
+    }
+  }
+  std::abort();  // more stream classes than slots
+}
+
+StreamWrap* StreamWrap::fromAnyStream(JSValueConst v) {
+  JSClassID cid = JS_GetClassID(v);
+  for (JSClassID id : streamClassIds) {
+    if (id == 0) break;
+    if (id == cid) return static_cast<StreamWrap*>(BaseObject::fromAny(v));
+  }
+  return nullptr;
+}
+
 StreamWrap* StreamWrap::fromThis(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  StreamWrap* w = fromAnyStream(self);
   if (!w) JS_ThrowTypeError(ctx, "Illegal invocation");
   return w;
 }
@@ -437,7 +461,7 @@ void StreamWrap::onConnection(uv_stream_t* server, int status) {
   JSValue client = JS_UNDEFINED;
   if (status == 0) {
     client = w->newClient();
-    auto* cw = dynamic_cast<StreamWrap*>(BaseObject::fromAny(client));
+    auto* cw = fromAnyStream(client);
     if (!cw) return;  // out of memory: the connection stays in the backlog
     status = uv_accept(server, cw->stream());
     if (status != 0) {
@@ -460,12 +484,12 @@ void StreamWrap::onConnection(uv_stream_t* server, int status) {
 // ---- properties ------------------------------------------------------------------
 
 JSValue StreamWrap::jsGetOnread(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   return w ? JS_DupValue(ctx, w->onread_) : JS_UNDEFINED;
 }
 
 JSValue StreamWrap::jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   if (!w) return JS_UNDEFINED;
   JS_FreeValue(ctx, w->onread_);
   w->onread_ = JS_DupValue(ctx, v);
@@ -473,22 +497,22 @@ JSValue StreamWrap::jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst 
 }
 
 JSValue StreamWrap::jsGetBytesRead(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   return JS_NewFloat64(ctx, w ? double(w->bytesRead_) : 0);
 }
 
 JSValue StreamWrap::jsGetBytesWritten(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   return JS_NewFloat64(ctx, w ? double(w->bytesWritten_) : 0);
 }
 
 JSValue StreamWrap::jsGetWriteQueueSize(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   return JS_NewFloat64(ctx, w && w->isOpen() ? double(w->stream()->write_queue_size) : 0);
 }
 
 JSValue StreamWrap::jsGetFd(JSContext* ctx, JSValueConst self) {
-  auto* w = dynamic_cast<StreamWrap*>(BaseObject::fromAny(self));
+  auto* w = fromAnyStream(self);
   uv_os_fd_t fd = -1;
   if (!w || !w->isOpen() || uv_fileno(w->handle(), &fd) != 0) return JS_NewInt32(ctx, -1);
   return JS_NewInt32(ctx, fd);

@@ -47,6 +47,11 @@ class StreamWrap : public HandleWrap {
 
   uv_stream_t* stream() const { return reinterpret_cast<uv_stream_t*>(handle()); }
   static StreamWrap* fromThis(JSContext* ctx, JSValueConst self);
+  // The wrap behind `v` if it is an object of a stream class, else nullptr (no
+  // exception). A class-id test: a dynamic_cast cost more than the rest of a write.
+  static StreamWrap* fromAnyStream(JSValueConst v);
+  // Each stream class (TCP, Pipe) registers its class id once defined.
+  static void addStreamClass(JSClassID id);
 
   // Data reads go to `c` (null: back to JS). Errors and EOF always go to JS.
   void setConsumer(StreamConsumer* c) { consumer_ = c; }

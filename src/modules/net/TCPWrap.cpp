@@ -205,6 +205,7 @@ const JSCFunctionListEntry kTcpMethods[] = {
 void initTcpWrap(Runtime&, JSContext* ctx, JSValueConst exports) {
   JSValue ctor = defineClass(ctx, tcpClassId, "TCP", jsNew, 1, StreamWrap::kMethods,
                              StreamWrap::kMethodCount);
+  StreamWrap::addStreamClass(tcpClassId);
   JSValue proto = JS_GetPropertyStr(ctx, ctor, "prototype");
   JS_SetPropertyFunctionList(ctx, proto, kTcpMethods, sizeof(kTcpMethods) / sizeof(kTcpMethods[0]));
   JS_FreeValue(ctx, proto);
