@@ -168,4 +168,4 @@ function writeRest(socket, state, chunk, left, cb) {
   return ret;
 }
 
-module.exports = { onStreamRead, tryFastWrite };
+module.exports = { onStreamRead, tryFastWrite, writeRest };

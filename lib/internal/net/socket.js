@@ -3,8 +3,9 @@
 // happy eyeballs) lives in internal/net/connect; the Server in lib/net.js.
 
 const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
-const { Duplex, Writable: { WritableState }, getDefaultHighWaterMark } = require('stream');
-const { kLazyWritable, kWritableNotMade } = require('internal/streams/shared');
+const { Duplex, Writable, getDefaultHighWaterMark } = require('stream');
+const { WritableState } = Writable;
+const { kIdleBits, kLazyWritable, kWritableNotMade } = require('internal/streams/shared');
 const { Buffer } = require('buffer');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -47,7 +48,7 @@ const {
   normalizedArgsSymbol,
 } = require('internal/net/symbols');
 
-const { onStreamRead, tryFastWrite } = require('internal/net/fast_stream');
+const { onStreamRead, tryFastWrite, writeRest } = require('internal/net/fast_stream');
 
 let connectModule;
 function lazyConnect() {
@@ -568,13 +569,19 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
 };
 
 // write() first offers the chunk to the kernel directly when nothing is queued
-// (internal/net/fast_stream); otherwise, and for the rest, the Writable path.
-Socket.prototype.write = function write(chunk, encoding, cb) {
+// (internal/net/fast_stream); otherwise, and for the rest, the Writable path. The
+// method itself is native (src/modules/net/SocketWrite.cpp) for the common case
+// of a chunk with no callback, and calls this function for everything else.
+function write(chunk, encoding, cb) {
   const ret = tryFastWrite(this, chunk, encoding, cb);
   if (ret === undefined) return Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (this[kTimeout] !== null) this._unrefTimer();
   return ret;
-};
+}
+{
+  const { mask, want } = Writable[kIdleBits];
+  Socket.prototype.write = internalBinding('stream_wrap').makeSocketWrite(write, writeRest, kTimeout, mask, want);
+}
 
 Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);

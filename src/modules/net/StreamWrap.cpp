@@ -353,37 +353,47 @@ JSValue StreamWrap::jsTryWrite(JSContext* ctx, JSValueConst self, int argc, JSVa
     uv_buf_t buf = uv_buf_init(const_cast<char*>(reinterpret_cast<const char*>(s.latin1())), unsigned(s.length()));
     return w->tryWriteBufs(ctx, &buf, 1);
   }
+  // Other views and wrong types take the caller's full path (which converts them
+  // or throws Node's error).
+  if (!JS_IsString(argv[0]) && JS_GetClassID(argv[0]) != buffer::uint8ArrayClassId()) return JS_UNDEFINED;
+  int64_t left = 0;
+  if (!w->tryWriteChunk(ctx, argv[0], left)) return JS_EXCEPTION;
+  return JS_NewInt64(ctx, left);
+}
+
+bool StreamWrap::tryWriteChunk(JSContext* ctx, JSValueConst chunk, int64_t& left) {
   const char* cstr = nullptr;
   uv_buf_t buf;
-  if (JS_IsString(argv[0])) {
+  if (JS_IsString(chunk)) {
     size_t len = 0;
-    cstr = utf8String(ctx, argv[0], len);
-    if (!cstr) return JS_EXCEPTION;
+    cstr = utf8String(ctx, chunk, len);
+    if (!cstr) return false;
     buf = uv_buf_init(const_cast<char*>(cstr), unsigned(len));
   } else {
-    // Other views and wrong types take the caller's full path (which converts them
-    // or throws Node's error).
-    if (JS_GetClassID(argv[0]) != buffer::uint8ArrayClassId()) return JS_UNDEFINED;
     uint8_t* data;
     size_t len;
-    if (!getBytes(ctx, argv[0], data, len)) return JS_EXCEPTION;
+    if (!getBytes(ctx, chunk, data, len)) return false;
     buf = uv_buf_init(reinterpret_cast<char*>(data), unsigned(len));
   }
-  JSValue r = w->tryWriteBufs(ctx, &buf, 1);
+  left = tryWriteRaw(&buf, 1);
   if (cstr) JS_FreeCString(ctx, cstr);
-  return r;
+  return true;
 }
 
 // uv_try_write of bufs: the bytes left unwritten, or an error code.
 JSValue StreamWrap::tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n) {
+  return JS_NewInt64(ctx, tryWriteRaw(bufs, n));
+}
+
+int64_t StreamWrap::tryWriteRaw(uv_buf_t* bufs, unsigned n) {
   touchIdle();
   size_t total = 0;
   for (unsigned i = 0; i < n; i++) total += bufs[i].len;
   int r = total == 0 ? 0 : uv_try_write(stream(), bufs, n);
   if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
-  if (r < 0) return JS_NewInt32(ctx, r);
+  if (r < 0) return r;
   bytesWritten_ += uint64_t(r);
-  return JS_NewInt64(ctx, int64_t(total) - r);
+  return int64_t(total) - r;
 }
 
 // tryWriteHead(head, bytes) -> bytes left unwritten of the two (0 = all), an error
@@ -567,6 +577,7 @@ void initStreamWrap(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setProp(ctx, exports, "kBytesWritten", JS_NewInt32(ctx, kBytesWritten));
   setProp(ctx, exports, "kLastWriteWasAsync", JS_NewInt32(ctx, kLastWriteWasAsync));
   setFunction(ctx, exports, "setIdleCallback", jsSetIdleCallback, 1);
+  addSocketWrite(ctx, exports);
 }
 
 

@@ -61,6 +61,11 @@ class StreamWrap : public HandleWrap {
     if (extras_ && extras_->idle.ms != 0) extras_->timeouts->touch(extras_->idle);
   }
 
+  // uv_try_write of one chunk, a string (as UTF-8, the way Node writes it) or a
+  // Uint8Array: `left` gets the bytes left unwritten (0: all) or a libuv error.
+  // False with a JS exception pending when the chunk is neither.
+  bool tryWriteChunk(JSContext* ctx, JSValueConst chunk, int64_t& left);
+
   // The shared state array of this runtime (streamBaseState).
   static int32_t* state(Runtime& rt);
 
@@ -106,6 +111,7 @@ class StreamWrap : public HandleWrap {
   // string, may be null) is freed then.
   int write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueConst pin, const char* cstr);
   JSValue tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n);
+  int64_t tryWriteRaw(uv_buf_t* bufs, unsigned n);
 
   // What few streams use, allocated on first use: an idle connection then costs
   // 80 bytes less (a server holds one wrap per connection).
@@ -127,5 +133,8 @@ class StreamWrap : public HandleWrap {
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
 };
+
+// Adds makeSocketWrite() to the stream_wrap binding (SocketWrite.cpp).
+void addSocketWrite(JSContext* ctx, JSValueConst exports);
 
 }  // namespace protojs::net
