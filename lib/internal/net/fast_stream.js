@@ -150,8 +150,7 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
     else if (latin1) chunk = Buffer.from(chunk, 'latin1');
     return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
   }
-  if (cbArg === undefined) process.nextTick(cb);
-  else process.nextTick(cb, cbArg);
+  process.nextTick(cb, cbArg === undefined ? null : cbArg);  // Writable calls back with null
   return true;
 }
 

@@ -170,7 +170,8 @@ JSValue jsMakeSocketWrite(JSContext* ctx, JSValueConst, int, JSValueConst* argv)
   JSValue fnData[kDataCount] = {argv[0], argv[1], holder};
   JSValue fn = JS_NewCFunctionData(ctx, jsSocketWrite, 3, 0, kDataCount, fnData);
   JS_FreeValue(ctx, holder);
-  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, "write"), JS_PROP_CONFIGURABLE);
+  // Node's is an anonymous function expression: its name is ''.
+  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, ""), JS_PROP_CONFIGURABLE);
   return fn;
 }
 
