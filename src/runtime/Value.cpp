@@ -50,4 +50,45 @@ bool getBytes(JSContext* ctx, JSValueConst v, uint8_t*& data, size_t& len) {
   return false;
 }
 
+namespace {
+
+struct Held {
+  void* value;
+  void (*release)(JSRuntime*, void*);
+};
+
+JSClassID holderClassId = 0;
+
+void finalizeHolder(JSRuntime* rt, JSValue v) {
+  auto* held = static_cast<Held*>(JS_GetOpaque(v, holderClassId));
+  if (held == nullptr) return;
+  held->release(rt, held->value);
+  delete held;
+}
+
+}  // namespace
+
+JSValue newHolder(JSContext* ctx, void* value, void (*release)(JSRuntime* rt, void* value)) {
+  JSRuntime* rt = JS_GetRuntime(ctx);
+  if (holderClassId == 0) JS_NewClassID(&holderClassId);
+  if (!JS_IsRegisteredClass(rt, holderClassId)) {
+    JSClassDef def{};
+    def.class_name = "NativeHolder";
+    def.finalizer = finalizeHolder;
+    JS_NewClass(rt, holderClassId, &def);
+  }
+  JSValue holder = JS_NewObjectClass(ctx, int(holderClassId));
+  if (JS_IsException(holder)) {
+    release(rt, value);
+    return holder;
+  }
+  JS_SetOpaque(holder, new Held{value, release});
+  return holder;
+}
+
+void* holderValue(JSValueConst holder) {
+  auto* held = static_cast<Held*>(JS_GetOpaque(holder, holderClassId));
+  return held == nullptr ? nullptr : held->value;
+}
+
 }  // namespace protojs

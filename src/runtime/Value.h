@@ -94,6 +94,12 @@ inline void setFunction(JSContext* ctx, JSValueConst obj, const char* name, JSCF
   JS_SetPropertyStr(ctx, obj, name, JS_NewCFunction(ctx, fn, name, length));
 }
 
+// An object that owns a C++ value, for native functions made with
+// JS_NewCFunctionData to keep state (atoms, settings) in their data array. `release`
+// frees the value when the holder is collected; holderValue() reads it back.
+JSValue newHolder(JSContext* ctx, void* value, void (*release)(JSRuntime* rt, void* value));
+void* holderValue(JSValueConst holder);
+
 // Pointer and length of the bytes viewed by an ArrayBuffer, TypedArray or DataView.
 // Returns false (exception pending) when `v` is none of those.
 bool getBytes(JSContext* ctx, JSValueConst v, uint8_t*& data, size_t& len);

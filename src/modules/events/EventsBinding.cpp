@@ -108,10 +108,8 @@ struct Atoms {
   JSAtom a[kAtomCount];
 };
 
-JSClassID atomsClassId = 0;
-
 const Atoms& atomsOf(JSValueConst* data) {
-  return *static_cast<const Atoms*>(JS_GetOpaque(data[kAtoms], atomsClassId));
+  return *static_cast<const Atoms*>(holderValue(data[kAtoms]));
 }
 
 JSValue slowCall(JSContext* ctx, JSValueConst* data, JSValueConst self, int argc, JSValueConst* argv) {
@@ -250,19 +248,6 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
 
 // makeListenerFunctions(slowAdd, slowRemove, kShapeMode) -> [addListener, removeListener]
 JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  JSRuntime* rt = JS_GetRuntime(ctx);
-  if (atomsClassId == 0) JS_NewClassID(&atomsClassId);
-  if (!JS_IsRegisteredClass(rt, atomsClassId)) {
-    JSClassDef def{};
-    def.class_name = "EventsAtoms";
-    def.finalizer = [](JSRuntime* r, JSValue v) {
-      auto* atoms = static_cast<Atoms*>(JS_GetOpaque(v, atomsClassId));
-      if (!atoms) return;
-      for (JSAtom a : atoms->a) JS_FreeAtomRT(r, a);
-      delete atoms;
-    };
-    JS_NewClass(rt, atomsClassId, &def);
-  }
   auto* atoms = new Atoms();
   atoms->a[kEvents] = JS_NewAtom(ctx, "_events");
   atoms->a[kEventsCount] = JS_NewAtom(ctx, "_eventsCount");
@@ -270,8 +255,12 @@ JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst*
   atoms->a[kRemoveListener] = JS_NewAtom(ctx, "removeListener");
   atoms->a[kListener] = JS_NewAtom(ctx, "listener");
   atoms->a[kShapeMode] = JS_ValueToAtom(ctx, argv[2]);
-  JSValue holder = JS_NewObjectClass(ctx, int(atomsClassId));
-  JS_SetOpaque(holder, atoms);
+  JSValue holder = newHolder(ctx, atoms, [](JSRuntime* r, void* p) {
+    auto* held = static_cast<Atoms*>(p);
+    for (JSAtom a : held->a) JS_FreeAtomRT(r, a);
+    delete held;
+  });
+  if (JS_IsException(holder)) return holder;
   JSValue out = JS_NewArray(ctx);
   const struct { JSCFunctionData* fn; const char* name; JSValueConst slow; } made[] = {
       {jsAddListener, "addListener", argv[0]},

@@ -30,10 +30,8 @@ struct WriteKeys {
   int32_t idleWant;
 };
 
-JSClassID keysClassId = 0;
-
 const WriteKeys& keysOf(JSValueConst* data) {
-  return *static_cast<const WriteKeys*>(JS_GetOpaque(data[kHolder], keysClassId));
+  return *static_cast<const WriteKeys*>(holderValue(data[kHolder]));
 }
 
 // obj[atom] is an int32 equal to `want` (a double or anything else is "no").
@@ -140,23 +138,8 @@ JSValue jsSocketWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   return ret;
 }
 
-void defineKeysClass(JSRuntime* rt) {
-  if (keysClassId == 0) JS_NewClassID(&keysClassId);
-  if (JS_IsRegisteredClass(rt, keysClassId)) return;
-  JSClassDef def{};
-  def.class_name = "SocketWriteKeys";
-  def.finalizer = [](JSRuntime* r, JSValue v) {
-    auto* keys = static_cast<WriteKeys*>(JS_GetOpaque(v, keysClassId));
-    if (!keys) return;
-    for (JSAtom a : keys->atom) JS_FreeAtomRT(r, a);
-    delete keys;
-  };
-  JS_NewClass(rt, keysClassId, &def);
-}
-
 // makeSocketWrite(slowWrite, writeRest, kTimeout, idleMask, idleWant) -> write
 JSValue jsMakeSocketWrite(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  defineKeysClass(JS_GetRuntime(ctx));
   auto* keys = new WriteKeys();
   const char* names[] = {"_writableState", "_handle", "connecting", "state", "length",
                          "corked", "errored", "defaultEncoding"};
@@ -165,8 +148,12 @@ JSValue jsMakeSocketWrite(JSContext* ctx, JSValueConst, int, JSValueConst* argv)
   if (JS_ToInt32(ctx, &keys->idleMask, argv[3]) < 0 || JS_ToInt32(ctx, &keys->idleWant, argv[4]) < 0) {
     keys->idleMask = keys->idleWant = -1;  // never idle: every write takes the JS path
   }
-  JSValue holder = JS_NewObjectClass(ctx, int(keysClassId));
-  JS_SetOpaque(holder, keys);
+  JSValue holder = newHolder(ctx, keys, [](JSRuntime* r, void* p) {
+    auto* held = static_cast<WriteKeys*>(p);
+    for (JSAtom a : held->atom) JS_FreeAtomRT(r, a);
+    delete held;
+  });
+  if (JS_IsException(holder)) return holder;
   JSValue fnData[kDataCount] = {argv[0], argv[1], holder};
   JSValue fn = JS_NewCFunctionData(ctx, jsSocketWrite, 3, 0, kDataCount, fnData);
   JS_FreeValue(ctx, holder);
