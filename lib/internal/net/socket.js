@@ -85,7 +85,7 @@ function Socket(options) {
   if (isDefaultHighWaterMark(options.highWaterMark) &&
       isDefaultHighWaterMark(options.writableHighWaterMark) &&
       options.defaultEncoding === undefined && options.writable !== false) {
-    options[kLazyWritable] = true;  // see lazyWritableState below
+    options[kLazyWritable] = true;  // see the _writableState accessor below
   }
   Duplex.call(this, options);
 
