@@ -59,11 +59,11 @@ function onStreamRead(nread, buffer) {
     // A socket is destroyed only when its readable side is: the bit spares the Duplex
     // getter on every read.
     const state = stream._readableState;
-    const destroyed = (state.state & bits.destroyed) !== 0 && stream.destroyed;
     const userBuf = stream[kBuffer];
+    const events = stream._events;
     let more;  // stays undefined when the stream is destroyed
-    if (destroyed) {
-      // as below
+    if ((state.state & bits.destroyed) !== 0 && stream.destroyed) {
+      more = undefined;
     } else if (userBuf) {
       more = stream[kBufferCb](nread, userBuf) !== false;
       const bufGen = stream[kBufferGen];
@@ -75,7 +75,7 @@ function onStreamRead(nread, buffer) {
         }
       }
     } else if (state.flowing !== true || state.length !== 0 || (state.state & kBlockers) !== 0 ||
-        state.decoder !== null || stream._events === undefined || stream._events.data === undefined) {
+        state.decoder !== null || events === undefined || events.data === undefined) {
       more = stream.push(buffer);
     } else {
       const flags = (state.state & ~bits.reading) | bits.dataEmitted;

@@ -165,10 +165,7 @@ function ownWritableState(socket, state) {
 
 const socketDefaults = {
   // A Duplex's, with the 'end' listener every socket has (internal/events/shape_mode).
-  _events: sharedEvents({
-    close: undefined, error: undefined, prefinish: undefined, finish: undefined,
-    drain: undefined, data: undefined, end: onReadableStreamEnd, readable: undefined,
-  }),
+  _events: sharedEvents({ ...Duplex.prototype._events, end: onReadableStreamEnd }),
   _eventsCount: 1,
   connecting: false,
   allowHalfOpen: false,
