@@ -3,6 +3,7 @@
 #  - toolchain and libuv from this machine's own Debian release (apt-get install)
 #  - QuickJS 2025-04-26 source and llhttp 9.2.1 from Debian's next release (trixie)
 #    through a private apt configuration that leaves the system's sources untouched
+#    (QuickJS gets the patches in scripts/patches/, each of which says why)
 #  - readable-stream etc. from the npm registry, from the committed lockfile
 # Re-running is cheap: each step is skipped when its stamp file is present.
 set -euo pipefail
@@ -17,7 +18,7 @@ LLHTTP_VERSION=9.2.1
 sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
-  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind "$@")
+  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind patch "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -58,7 +59,11 @@ SRC
 
 quickjs() {
   local out="$deps/quickjs"
-  [ -f "$out/.ok" ] && return 0
+  # The stamp names the patches applied: a changed patch set re-extracts the source.
+  local patches stamp
+  patches=("$root"/scripts/patches/quickjs-*.patch)
+  stamp=$(cat "${patches[@]}" | sha256sum | cut -d' ' -f1)
+  [ -f "$out/.ok" ] && [ "$(cat "$out/.ok")" = "$stamp" ] && return 0
   trixie_apt
   local dl="$deps/dl"; mkdir -p "$dl"
   local tarball="$dl/quickjs_${QJS_VERSION}.orig.tar.xz"
@@ -68,7 +73,8 @@ quickjs() {
   echo "$QJS_SHA256  $tarball" | sha256sum -c --quiet -
   rm -rf "$out" && mkdir -p "$out"
   tar -xJf "$tarball" -C "$out" --strip-components=1
-  touch "$out/.ok"
+  for p in "${patches[@]}"; do patch -s -p1 -d "$out" < "$p"; done
+  echo "$stamp" > "$out/.ok"
 }
 
 llhttp() {
