@@ -182,7 +182,9 @@ function setupProcessObject(process, EventEmitter) {
       process.emit('warning', warning);
     });
   };
-  process.on('newListener', () => {});
+  const { startListeningIfSignal, stopListeningIfSignal } = require('internal/process/signal_listeners');
+  process.on('newListener', startListeningIfSignal);
+  process.on('removeListener', stopListeningIfSignal);
   // The default 'warning' printer, as Node's: (node:PID) Name: message
   let warnedTrace = false;
   process.on('warning', (warning) => {
