@@ -54,22 +54,12 @@ class OutgoingMessage extends Stream {
   constructor(options) {
     super();
     this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
     this.shouldKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this.strictContentLength = false;
     this._contentLength = null;
-    this._hasBody = true;
     this.finished = false;
     this._headerSent = false;
     this.socket = null;
     this._header = null;
-    this[kOutHeaders] = null;
     this._keepAliveTimeout = 0;
     this._onPendingData = nop;
     if (options) {
@@ -490,6 +480,16 @@ function keepAliveLines(timeout) {
 
 // Defaults read through the prototype until a message sets its own.
 const messageDefaults = {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  strictContentLength: false,
+  _hasBody: true,
+  [kOutHeaders]: null,
   maxRequestsOnConnectionReached: false,
   _defaultKeepAlive: true,
   _removedConnection: false,
@@ -540,6 +540,7 @@ function storeHeaders(msg, state, headers) {
       }
     }
   } else if (Array.isArray(headers)) {
+    if (storeNatively(msg, state, headers, false)) return;
     if (headers.length && Array.isArray(headers[0])) {
       for (let i = 0; i < headers.length; i++) processHeader(msg, state, headers[i][0], headers[i][1], true);
     } else {

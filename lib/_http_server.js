@@ -38,9 +38,6 @@ class ServerResponse extends OutgoingMessage {
     super(options);
     if (req.method === 'HEAD') this._hasBody = false;
     this.req = req;
-    this.sendDate = true;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
     if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
       this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
       this.shouldKeepAlive = false;
@@ -120,8 +117,11 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
-// Per-request defaults on the prototype (see OutgoingMessage's constructor).
-setPrototypeDefaults(ServerResponse.prototype, { _sent100: false, _expect_continue: false });
+// Per-request defaults on the prototype (see OutgoingMessage's constructor); Node
+// sets sendDate, statusCode and statusMessage in the constructor.
+setPrototypeDefaults(ServerResponse.prototype, {
+  _sent100: false, _expect_continue: false, sendDate: true, statusCode: 200, statusMessage: undefined,
+});
 
 // 'HTTP/1.1 200 OK\r\n': made once per status code with its standard message.
 const statusLines = [];

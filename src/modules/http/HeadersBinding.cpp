@@ -110,13 +110,42 @@ bool nameAndValue(JSContext* ctx, JSValueConst headers, JSAtom key, bool entries
   return true;
 }
 
+// The lines of writeHead()'s flat array form [name, value, name, value, ...], or
+// false when a pair is not a plain string name with a string or number value.
+bool serializeFlatArray(JSContext* ctx, JSValueConst headers, JSValueConst framing, std::string& out) {
+  uint32_t length = 0;
+  JSValue len = JS_GetPropertyStr(ctx, headers, "length");
+  bool ok = JS_ToUint32(ctx, &length, len) == 0 && length % 2 == 0;
+  JS_FreeValue(ctx, len);
+  out.reserve(32 * length);
+  uint32_t nFraming = 0;
+  for (uint32_t i = 0; i < length && ok; i += 2) {
+    JSValue name = JS_GetPropertyUint32(ctx, headers, i);
+    JSValue value = JS_GetPropertyUint32(ctx, headers, i + 1);
+    ok = JS_IsString(name) && appendHeader(ctx, out, framing, nFraming, name, value);
+    JS_FreeValue(ctx, value);
+    JS_FreeValue(ctx, name);
+  }
+  return ok;
+}
+
 // serializeHeaders(headers, framing, entries) -> the header lines, or undefined.
-// `entries`: the object is setHeader()'s store rather than a plain headers object.
+// `headers`: a plain headers object, writeHead()'s flat array, or (`entries`)
+// setHeader()'s store.
 JSValue jsSerializeHeaders(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   JSValueConst headers = argv[0];
   JSValueConst framing = argv[1];
   const bool entries = argc > 2 && JS_ToBool(ctx, argv[2]);
-  if (!JS_IsObject(headers) || JS_IsArray(ctx, headers) != 0) return JS_UNDEFINED;
+  if (!JS_IsObject(headers)) return JS_UNDEFINED;
+  if (JS_IsArray(ctx, headers) != 0) {
+    std::string out;
+    if (entries || !serializeFlatArray(ctx, headers, framing, out)) {
+      JS_FreeValue(ctx, JS_GetException(ctx));  // a throwing getter: the JS path reports it
+      JS_SetPropertyStr(ctx, framing, "length", JS_NewInt32(ctx, 0));
+      return JS_UNDEFINED;
+    }
+    return JS_NewStringLen(ctx, out.data(), out.size());
+  }
   JSPropertyEnum* props = nullptr;
   uint32_t count = 0;
   if (JS_GetOwnPropertyNames(ctx, &props, &count, headers, JS_GPN_STRING_MASK | JS_GPN_ENUM_ONLY) < 0) {
