@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "runtime/BaseObject.h"
+#include "runtime/Runtime.h"
 #include "runtime/Value.h"
 
 namespace protojs {
@@ -53,6 +54,16 @@ class HandleWrap : public BaseObject {
   uv_handle_t* handle_;
   JSValue closeCallback_ = JS_UNDEFINED;
 };
+
+// A JS constructor's body for a handle class: the object of new.target's class with
+// a new Wrap bound to it. The Wrap is owned by its handle (freed in the close callback).
+template <typename Wrap>
+JSValue newHandleObject(JSContext* ctx, JSValueConst newTarget, JSClassID classId) {
+  JSValue obj = newObjectFromTarget(ctx, newTarget, classId);
+  if (JS_IsException(obj)) return obj;
+  new Wrap(*Runtime::from(ctx), obj);
+  return obj;
+}
 
 // The four shared methods, for a class's prototype function list.
 #define PROTOJS_HANDLE_METHODS                                 \

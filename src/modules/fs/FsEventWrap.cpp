@@ -55,10 +55,7 @@ class FSEventWrap : public HandleWrap {
 };
 
 JSValue jsNew(JSContext* ctx, JSValueConst newTarget, int, JSValueConst*) {
-  JSValue obj = newObjectFromTarget(ctx, newTarget, fsEventClassId);
-  if (JS_IsException(obj)) return obj;
-  new FSEventWrap(*Runtime::from(ctx), obj);  // owned by its handle: freed in the close callback
-  return obj;
+  return newHandleObject<FSEventWrap>(ctx, newTarget, fsEventClassId);
 }
 
 // start(path, recursive) -> 0 | negative libuv code

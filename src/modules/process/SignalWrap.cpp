@@ -46,10 +46,7 @@ class SignalWrap : public HandleWrap {
 };
 
 JSValue jsNew(JSContext* ctx, JSValueConst newTarget, int, JSValueConst*) {
-  JSValue obj = newObjectFromTarget(ctx, newTarget, signalClassId);
-  if (JS_IsException(obj)) return obj;
-  new SignalWrap(*Runtime::from(ctx), obj);  // owned by its handle: freed in the close callback
-  return obj;
+  return newHandleObject<SignalWrap>(ctx, newTarget, signalClassId);
 }
 
 // start(signum) -> 0 | negative libuv code (UV_EINVAL for SIGKILL and SIGSTOP)
