@@ -207,6 +207,32 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
 };
 
+// A copy of a typed array's bytes; offset and length count elements, not bytes.
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!require('internal/util/types').isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const count = view.length;
+  if (count === 0) return new FastBuffer();
+  let start = 0;
+  let end = count;
+  if (offset !== undefined || length !== undefined) {
+    const { validateInteger } = require('internal/net/validators');
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= count) return new FastBuffer();
+      start = offset;
+    }
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = Math.min(start + length, count);
+    }
+  }
+  const size = view.BYTES_PER_ELEMENT;
+  const bytes = new Uint8Array(view.buffer, view.byteOffset + start * size, (end - start) * size);
+  const copy = allocate(bytes.length);
+  copy.set(bytes);
+  return copy;
+};
+
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   const n = list.length;
