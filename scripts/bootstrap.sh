@@ -3,7 +3,7 @@
 #  - toolchain and libuv from this machine's own Debian release (apt-get install)
 #  - QuickJS 2025-04-26 source and llhttp 9.2.1 from Debian's next release (trixie)
 #    through a private apt configuration that leaves the system's sources untouched
-#    (QuickJS gets the patches in scripts/patches/, each of which says why)
+#    (QuickJS gets the patches in scripts/patches/, in name order; each says why)
 #  - readable-stream etc. from the npm registry, from the committed lockfile
 # Re-running is cheap: each step is skipped when its stamp file is present.
 set -euo pipefail
