@@ -149,6 +149,13 @@ JSValue newUnsafeArrayBuffer(JSContext* ctx, size_t size) {
   return JS_NewArrayBuffer(ctx, mem, size, freeBytes, nullptr, false);
 }
 
+JSValue newArrayBufferCopy(JSContext* ctx, const void* data, size_t size) {
+  auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));
+  if (!mem) return JS_EXCEPTION;
+  if (size) std::memcpy(mem, data, size);
+  return JS_NewArrayBuffer(ctx, mem, size, freeBytes, nullptr, false);
+}
+
 JSValue arrayBufferFromString(JSContext* ctx, const StringView& sv, Encoding e) {
   const size_t size = encodedSize(sv, e);
   auto* mem = static_cast<uint8_t*>(js_malloc(ctx, size ? size : 1));

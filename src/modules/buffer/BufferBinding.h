@@ -43,6 +43,9 @@ JSValue newFastBuffer(JSContext* ctx, int argc, JSValueConst* argv);
 JSValue newViewWithPrototype(JSContext* ctx, int argc, JSValueConst* argv, JSValueConst proto);
 // An ArrayBuffer of `size` bytes that are not zero-filled.
 JSValue newUnsafeArrayBuffer(JSContext* ctx, size_t size);
+// An ArrayBuffer holding a copy of data[0, size) (JS_NewArrayBufferCopy zero-fills
+// its memory before copying into it).
+JSValue newArrayBufferCopy(JSContext* ctx, const void* data, size_t size);
 // Node's exact encoding names ("utf8", "hex", ...; no case folding) -> id.
 bool encodingFromName(JSContext* ctx, JSValueConst v, Encoding& out);
 // Encodes `sv` into dst (at most cap bytes); returns the bytes written.

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "loop/ReqWrap.h"
+#include "modules/buffer/BufferBinding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"
 
@@ -56,7 +57,7 @@ JSValue fsResultToJS(JSContext* ctx, FsResult& r) {
     case FsResult::Kind::Names: return namesToJS(ctx, r);
     case FsResult::Kind::Stat: return statToJS(ctx, r.st);
     case FsResult::Kind::Bytes:
-      return JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(r.str.data()), r.str.size());
+      return buffer::newArrayBufferCopy(ctx, r.str.data(), r.str.size());
     case FsResult::Kind::Undefined: return JS_UNDEFINED;
   }
   return JS_UNDEFINED;

@@ -222,7 +222,7 @@ int HttpParserWrap::onBody(const char* at, size_t len) {
   JSContext* ctx = context();
   if (JS_IsUndefined(inputAb_)) {
     if (JS_IsUndefined(input_)) {  // a consumed read: copy it once, view the copy
-      inputAb_ = JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(inputBase_), inputLen_);
+      inputAb_ = buffer::newArrayBufferCopy(ctx, inputBase_, inputLen_);
       inputOffset_ = 0;
       inputProto_ = JS_DupValue(ctx, bufferProto_);
     } else {
@@ -340,7 +340,7 @@ JSValue HttpParserWrap::finish(JSContext* ctx) {
 }
 
 JSValue HttpParserWrap::currentBuffer(JSContext* ctx) {
-  JSValue ab = JS_NewArrayBufferCopy(ctx, reinterpret_cast<const uint8_t*>(inputBase_), inputLen_);
+  JSValue ab = buffer::newArrayBufferCopy(ctx, inputBase_, inputLen_);
   if (JS_IsException(ab)) return ab;
   // A consumed read has no JS input: the view takes the prototype consume() was given.
   JSValue proto = JS_IsUndefined(input_) ? JS_DupValue(ctx, bufferProto_) : JS_GetPrototype(ctx, input_);

@@ -197,7 +197,7 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
     ab = JS_NewArrayBuffer(ctx, reinterpret_cast<uint8_t*>(base), size_t(nread), freeReadBuffer,
                            nullptr, false);
   } else {
-    ab = JS_NewArrayBufferCopy(ctx, reinterpret_cast<uint8_t*>(buf->base), size_t(nread));
+    ab = buffer::newArrayBufferCopy(ctx, buf->base, size_t(nread));
   }
   w->emitRead(nread, ab);
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/buffer/BufferBinding.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"
@@ -173,7 +174,7 @@ JSValue jsReadChunk(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   std::vector<uint8_t> buf(static_cast<size_t>(size));
   for (;;) {
     ssize_t n = ::read(fd, buf.data(), buf.size());
-    if (n > 0) return JS_NewArrayBufferCopy(ctx, buf.data(), size_t(n));
+    if (n > 0) return buffer::newArrayBufferCopy(ctx, buf.data(), size_t(n));
     if (n == 0) return JS_NULL;
     if (errno == EINTR) continue;
     if (errno == EAGAIN) {
