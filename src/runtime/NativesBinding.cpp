@@ -69,15 +69,40 @@ JSValue jsRunMicrotasks(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   return JS_UNDEFINED;
 }
 
-// setCallbacks(tickCallback, fatalException, rejectionHandled)
+// setCallbacks(processRejections, fatalException, rejectionHandled, invalidTick, process)
 JSValue jsSetCallbacks(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
   Runtime* rt = Runtime::from(ctx);
-  JSValue* slots[] = {&rt->tickCallback_, &rt->fatalException_, &rt->promiseRejectCallback_};
-  for (int i = 0; i < 3 && i < argc; i++) {
+  JSValue* slots[] = {&rt->rejectionsCallback_, &rt->fatalException_, &rt->promiseRejectCallback_,
+                      &rt->invalidTickCallback_, &rt->processObject_};
+  for (int i = 0; i < 5 && i < argc; i++) {
     JS_FreeValue(ctx, *slots[i]);
     *slots[i] = JS_DupValue(ctx, argv[i]);
   }
+  if (rt->exitingAtom_ == JS_ATOM_NULL) rt->exitingAtom_ = JS_NewAtom(ctx, "_exiting");
   return JS_UNDEFINED;
+}
+
+// process.nextTick(callback, ...args): nothing is queued once the process exits.
+JSValue jsNextTick(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  Runtime* rt = Runtime::from(ctx);
+  if (argc == 0 || !JS_IsFunction(ctx, argv[0])) {
+    JSValue callback = argc ? argv[0] : JS_UNDEFINED;
+    return JS_Call(ctx, rt->invalidTickCallback_, JS_UNDEFINED, 1, &callback);
+  }
+  JSValue exiting = JS_GetProperty(ctx, rt->processObject_, rt->exitingAtom_);
+  if (JS_IsException(exiting)) return exiting;
+  bool skip = JS_ToBool(ctx, exiting);
+  JS_FreeValue(ctx, exiting);
+  if (skip) return JS_UNDEFINED;
+  rt->ticks_.push(ctx, argv[0], argc - 1, argv + 1);
+  rt->tickInfo_[0] = 1;
+  return JS_UNDEFINED;
+}
+
+// runNextTicks(): the drain, from JS (timers run it between callbacks); throws what
+// a callback threw.
+JSValue jsRunNextTicks(JSContext* ctx, JSValueConst, int, JSValueConst*) {
+  return Runtime::from(ctx)->processTicksAndRejections() ? JS_UNDEFINED : JS_EXCEPTION;
 }
 
 // Returns [promise, reason, promise, reason, ...] and clears the pending list.
@@ -101,7 +126,8 @@ JSValue jsReportException(JSContext* ctx, JSValueConst, int, JSValueConst* argv)
 }
 
 void initTaskQueue(Runtime& rt, JSContext* ctx, JSValueConst exports) {
-  // tickInfo[0]: a nextTick is queued; tickInfo[1]: rejections wait to be processed.
+  // tickInfo[0]: a nextTick is queued; tickInfo[1]: rejections wait to be processed;
+  // tickInfo[2]: how many drains have completed.
   JSValue ab = JS_NewArrayBuffer(ctx, reinterpret_cast<uint8_t*>(rt.tickInfo_),
                                  sizeof(rt.tickInfo_), nullptr, nullptr, false);
   JSValue args[] = {ab};
@@ -113,7 +139,9 @@ void initTaskQueue(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   JS_FreeValue(ctx, ab);
   setProp(ctx, exports, "tickInfo", info);
   setFunction(ctx, exports, "runMicrotasks", jsRunMicrotasks, 0);
-  setFunction(ctx, exports, "setCallbacks", jsSetCallbacks, 3);
+  setFunction(ctx, exports, "setCallbacks", jsSetCallbacks, 5);
+  setFunction(ctx, exports, "nextTick", jsNextTick, 1);
+  setFunction(ctx, exports, "runNextTicks", jsRunNextTicks, 0);
   setFunction(ctx, exports, "takeRejections", jsTakeRejections, 0);
   setFunction(ctx, exports, "reportException", jsReportException, 1);
 }

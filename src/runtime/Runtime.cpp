@@ -83,8 +83,11 @@ void Runtime::teardown() {
     JS_FreeValue(ctx_, r);
   }
   pendingRejections_.clear();
-  for (JSValue* v : {&tickCallback_, &fatalException_, &promiseRejectCallback_, &bindings_,
-                     &requireBuiltin_, &bootstrap_}) {
+  ticks_.clear(ctx_);
+  if (exitingAtom_ != JS_ATOM_NULL) JS_FreeAtom(ctx_, exitingAtom_);
+  for (JSValue* v : {&rejectionsCallback_, &fatalException_, &promiseRejectCallback_,
+                     &invalidTickCallback_, &processObject_, &bindings_, &requireBuiltin_,
+                     &bootstrap_}) {
     JS_FreeValue(ctx_, *v);
     *v = JS_UNDEFINED;
   }
@@ -228,18 +231,32 @@ void Runtime::runMicrotasks() {
 void Runtime::drainTasks() {
   if (!tickInfo_[0] && !tickInfo_[1]) runMicrotasks();
   if (!tickInfo_[0] && !tickInfo_[1]) return;
-  if (!JS_IsFunction(ctx_, tickCallback_)) return;
   callbackDepth_++;
-  JSValue r = JS_Call(ctx_, tickCallback_, JS_UNDEFINED, 0, nullptr);
-  if (JS_IsException(r)) {
-    // An uncaught throw from a tick or microtask (handled, or we exit). As in Node,
-    // the rest of the queues waits for the end of the next callback scope (or
-    // beforeExit), so a pending timer runs first.
-    reportException();
-  } else {
-    JS_FreeValue(ctx_, r);
-  }
+  // An uncaught throw from a tick (handled, or we exit). As in Node, the rest of
+  // the queues waits for the end of the next callback scope (or beforeExit), so a
+  // pending timer runs first.
+  if (!processTicksAndRejections()) reportException();
   callbackDepth_--;
+}
+
+bool Runtime::processTicksAndRejections() {
+  for (;;) {
+    bool ok = ticks_.run(ctx_);
+    tickInfo_[0] = !ticks_.empty();
+    if (!ok) return false;
+    runMicrotasks();
+    tickInfo_[0] = !ticks_.empty();
+    if (tickInfo_[0]) continue;
+    if (!tickInfo_[1] || !JS_IsFunction(ctx_, rejectionsCallback_)) break;
+    JSValue more = JS_Call(ctx_, rejectionsCallback_, JS_UNDEFINED, 0, nullptr);
+    if (JS_IsException(more)) return false;
+    bool again = JS_ToBool(ctx_, more);
+    JS_FreeValue(ctx_, more);
+    if (!again) break;
+  }
+  tickInfo_[0] = 0;
+  tickInfo_[2]++;
+  return true;
 }
 
 void Runtime::reportException() {

@@ -12,6 +12,7 @@
 
 #include "loop/EventLoop.h"
 #include "loop/IOThreadPool.h"
+#include "runtime/TickQueue.h"
 
 namespace protojs {
 
@@ -64,6 +65,10 @@ class Runtime {
   void reportException();
   // Drains the nextTick queue and promise jobs (the end of a callback scope).
   void drainTasks();
+  // Node's processTicksAndRejections: ticks, then promise jobs, until both are
+  // empty, then unhandled rejections. false: a callback threw (the exception is
+  // pending) and the ticks after it wait for the next drain.
+  bool processTicksAndRejections();
   // Exits the process now with `code` (process.reallyExit).
   [[noreturn]] void exit(int code);
 
@@ -79,10 +84,15 @@ class Runtime {
   void removeOpenHandle(HandleWrap* h);
 
   // Set by the task_queue binding.
-  JSValue tickCallback_ = JS_UNDEFINED;
+  JSValue rejectionsCallback_ = JS_UNDEFINED;  // processPromiseRejections(): more work?
   JSValue fatalException_ = JS_UNDEFINED;
   JSValue promiseRejectCallback_ = JS_UNDEFINED;
-  int32_t tickInfo_[2] = {0, 0};  // [hasTickScheduled, hasRejectionToWarn]
+  JSValue invalidTickCallback_ = JS_UNDEFINED;  // throws nextTick's ERR_INVALID_ARG_TYPE
+  JSValue processObject_ = JS_UNDEFINED;        // for process._exiting
+  JSAtom exitingAtom_ = JS_ATOM_NULL;
+  // [hasTickScheduled, hasRejectionToWarn, drains (completed drains, a counter)]
+  int32_t tickInfo_[3] = {0, 0, 0};
+  TickQueue ticks_;
   // The stream_wrap binding's `streamBaseState` (net/StreamWrap.h has the fields):
   // here, one load away from every stream wrap.
   int32_t streamBaseState_[4] = {0, 0, 0, 0};

@@ -4,63 +4,25 @@
 // then unhandled rejections are processed (Node 20 default: throw).
 
 const binding = internalBinding('task_queue');
-const { tickInfo, runMicrotasks, setCallbacks, takeRejections } = binding;
-const kHasTickScheduled = 0;
+const { tickInfo, setCallbacks, takeRejections } = binding;
 const kHasRejectionToWarn = 1;
+const kDrains = 2;
 
-// A simple growable ring of [callback, args] pairs; shift() is O(1).
-let queue = [];
-let head = 0;
+// The queue and its drain are native (src/runtime/TickQueue.h): queueing is one
+// call with no arguments array, and the runtime runs the callbacks itself at the
+// end of every callback scope (Runtime::processTicksAndRejections).
+const { nextTick, runNextTicks } = binding;
 
-function nextTick(callback, ...args) {
-  if (typeof callback !== 'function') {
-    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
-  }
-  if (process._exiting) return;
-  tickInfo[kHasTickScheduled] = 1;
-  queue.push(callback, args);
-}
-
-function runTicks() {
-  while (head < queue.length) {
-    const callback = queue[head];
-    const args = queue[head + 1];
-    queue[head] = queue[head + 1] = undefined;
-    head += 2;
-    if (head > 1024 && head * 2 > queue.length) {
-      queue = queue.slice(head);
-      head = 0;
-    }
-    switch (args.length) {
-      case 0: callback(); break;
-      case 1: callback(args[0]); break;
-      case 2: callback(args[0], args[1]); break;
-      default: callback(...args);
-    }
-  }
-  queue = [];
-  head = 0;
+function invalidTickCallback(callback) {
+  throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
 }
 
 // Counts completed drains: work recorded during one drain can tell, later, whether
 // the ticks it would have scheduled have all run by now.
-let drains = 0;
 function drainCount() {
-  return drains;
+  return tickInfo[kDrains];
 }
 
-function processTicksAndRejections() {
-  do {
-    runTicks();
-    tickInfo[kHasTickScheduled] = 0;
-    runMicrotasks();
-    if (head < queue.length) tickInfo[kHasTickScheduled] = 1;
-  } while (head < queue.length || processPromiseRejections());
-  tickInfo[kHasTickScheduled] = 0;
-  drains++;
-}
-
-// Returns true if handling rejections may have queued more work.
 // The origin the next uncaught exception reports ('uncaughtException' by default).
 let exceptionOrigin;
 function takeExceptionOrigin() {
@@ -73,6 +35,7 @@ function takeExceptionOrigin() {
 // here, after the microtasks (the handler's own reaction runs first), as in Node.
 const asyncHandled = [];
 
+// Returns true if handling rejections may have queued more work.
 function processPromiseRejections() {
   // Set natively when a rejection is recorded and by the rejection-handled hook
   // below: most drains have neither, and skip a native call and an array.
@@ -117,13 +80,13 @@ function queueMicrotask(callback) {
 }
 
 function setupTaskQueue(fatalException) {
-  setCallbacks(processTicksAndRejections, fatalException, (promise) => {
+  setCallbacks(processPromiseRejections, fatalException, (promise) => {
     asyncHandled.push(promise);
     tickInfo[kHasRejectionToWarn] = 1;
-  });
+  }, invalidTickCallback, process);
 }
 
 module.exports = {
-  nextTick, queueMicrotask, setupTaskQueue, runNextTicks: processTicksAndRejections, takeExceptionOrigin,
+  nextTick, queueMicrotask, setupTaskQueue, runNextTicks, takeExceptionOrigin,
   drainCount,
 };
