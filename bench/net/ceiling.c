@@ -8,11 +8,15 @@
  *   ceiling idle                         RSS of 5 000 idle connection pairs
  *   ceiling FILE.js                      listen on a loopback port and close (what
  *                                        startup-listen-close.sh times as a "runtime")
+ *   ceiling http                         a fixed-response HTTP/1.1 server (the same
+ *                                        bytes as bench/http/lib/server.js hello) for
+ *                                        wrk: prints its port, serves until killed
  * Built by bench/net/build-ceiling.sh. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <uv.h>
 
 static uv_loop_t *loop;
@@ -335,6 +339,70 @@ static void run_listen_close(void) {
   uv_run(loop, UV_RUN_DEFAULT);
 }
 
+/* --- http: the fixed hello response for every request head ("\r\n\r\n") ---------- */
+struct http_conn {
+  uv_tcp_t tcp;
+  int matched;    /* how much of "\r\n\r\n" the previous read ended with */
+  int close_req;  /* a "Connection: close" request was seen */
+};
+static const char kHelloKeepAlive[] =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n"
+    "Date: Thu, 01 Jan 2026 00:00:00 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n"
+    "hello world\n";
+static const char kHelloClose[] =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n"
+    "Date: Thu, 01 Jan 2026 00:00:00 GMT\r\nConnection: close\r\n\r\nhello world\n";
+
+static void http_after_write(uv_write_t *req, int status) {
+  (void)status;
+  free(req);
+}
+static void http_respond(struct http_conn *c) {
+  uv_buf_t buf = c->close_req ? uv_buf_init((char *)kHelloClose, sizeof kHelloClose - 1)
+                              : uv_buf_init((char *)kHelloKeepAlive, sizeof kHelloKeepAlive - 1);
+  int n = uv_try_write((uv_stream_t *)&c->tcp, &buf, 1);
+  if (n < 0) n = 0;
+  if ((size_t)n < buf.len) {
+    uv_write_t *req = malloc(sizeof *req);
+    buf.base += n;
+    buf.len -= n;
+    uv_write(req, (uv_stream_t *)&c->tcp, &buf, 1, http_after_write);
+  }
+  if (c->close_req) uv_close((uv_handle_t *)&c->tcp, free_on_close);
+}
+static void http_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
+  struct http_conn *c = (struct http_conn *)s;
+  if (n < 0) {
+    uv_close((uv_handle_t *)s, free_on_close);
+    return;
+  }
+  static const char end[] = "\r\n\r\n";
+  for (ssize_t i = 0; i < n; i++) {
+    char ch = buf->base[i];
+    c->matched = ch == end[c->matched] ? c->matched + 1 : (ch == '\r' ? 1 : 0);
+    if ((ch == 'c' || ch == 'C') && n - i >= 5 && !strncasecmp(buf->base + i, "close", 5)) c->close_req = 1;
+    if (c->matched == 4) {
+      c->matched = 0;
+      http_respond(c);
+      if (c->close_req) return;
+    }
+  }
+}
+static void http_on_connection(uv_stream_t *server, int status) {
+  check(status, "accept");
+  struct http_conn *c = calloc(1, sizeof *c);
+  uv_tcp_init(loop, &c->tcp);
+  check(uv_accept(server, (uv_stream_t *)&c->tcp), "accept");
+  uv_tcp_nodelay(&c->tcp, 1);
+  uv_read_start((uv_stream_t *)&c->tcp, alloc_cb, http_read);
+}
+static void run_http(void) {
+  static uv_tcp_t server;
+  printf("%d\n", listen_loopback(&server, http_on_connection, 511));
+  fflush(stdout);
+  uv_run(loop, UV_RUN_DEFAULT);
+}
+
 int main(int argc, char **argv) {
   loop = uv_default_loop();
   const char *mode = argc > 1 ? argv[1] : "all";
@@ -349,6 +417,8 @@ int main(int argc, char **argv) {
     run_storm();
   } else if (!strcmp(mode, "idle")) {
     run_idle();
+  } else if (!strcmp(mode, "http")) {
+    run_http();
   } else if (!strcmp(mode, "all")) {
     run_throughput(65536, "net.throughput.64k", 15);
     run_throughput(1024, "net.throughput.1k", 10);
@@ -357,7 +427,7 @@ int main(int argc, char **argv) {
     run_storm();
     run_idle();
   } else {
-    fprintf(stderr, "usage: ceiling all|throughput CHUNK NAME|pingpong CONNS TRIPS NAME|storm|idle|FILE.js\n");
+    fprintf(stderr, "usage: ceiling all|throughput CHUNK NAME|pingpong CONNS TRIPS NAME|storm|idle|http|FILE.js\n");
     return 2;
   }
   return 0;
