@@ -2,7 +2,7 @@
 // http.ClientRequest: an OutgoingMessage whose response arrives through a
 // RESPONSE parser on the socket the agent (or net.createConnection) provides.
 
-const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
+const { setPrototypeDefaults, adoptClassPrototype } = require('internal/util/prototype_defaults');
 const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
@@ -60,30 +60,32 @@ const requestDefaults = {
   reusedSocket: false,
 };
 
-class ClientRequest extends OutgoingMessage {
-  constructor(input, options, cb) {
-    super();
-    if (typeof input === 'string') {
-      input = urlToHttpOptions(new URL(input));
-    } else if (isURL(input)) {
-      input = urlToHttpOptions(input);
-    } else {
-      cb = options;
-      options = input;
-      input = null;
-    }
-    if (typeof options === 'function') {
-      cb = options;
-      options = input || {};
-    } else {
-      options = Object.assign(input || {}, options);
-    }
-    const optsWithoutSignal = this._setupOptions(options);
-    if (cb) this.once('response', cb);
-    this._setupHeaders(options, optsWithoutSignal);
-    this._connect(optsWithoutSignal);
+// A function, as in Node, so that `ClientRequest.call(this, ...)` works (old-style
+// subclasses, light-my-request); the methods are the class's below.
+function ClientRequest(input, options, cb) {
+  OutgoingMessage.call(this);
+  if (typeof input === 'string') {
+    input = urlToHttpOptions(new URL(input));
+  } else if (isURL(input)) {
+    input = urlToHttpOptions(input);
+  } else {
+    cb = options;
+    options = input;
+    input = null;
   }
+  if (typeof options === 'function') {
+    cb = options;
+    options = input || {};
+  } else {
+    options = Object.assign(input || {}, options);
+  }
+  const optsWithoutSignal = this._setupOptions(options);
+  if (cb) this.once('response', cb);
+  this._setupHeaders(options, optsWithoutSignal);
+  this._connect(optsWithoutSignal);
+}
 
+class ClientRequestMethods extends OutgoingMessage {
   _setupOptions(options) {
     let agent = options.agent;
     const defaultAgent = options._defaultAgent || agentModule.globalAgent;
@@ -262,6 +264,7 @@ class ClientRequest extends OutgoingMessage {
   setSocketKeepAlive(enable, initialDelay) { this._deferToConnect('setKeepAlive', [enable, initialDelay]); }
   clearTimeout(cb) { this.setTimeout(0, cb); }
 }
+adoptClassPrototype(ClientRequest, ClientRequestMethods, OutgoingMessage);
 setPrototypeDefaults(ClientRequest.prototype, requestDefaults);
 
 function addAbortSignal(signal, req) {

@@ -3,8 +3,10 @@
 // kept as { lowercased: [name, value] } until the head is built; the head is then
 // serialized into one string and sent in the same write as the first body bytes.
 
-const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
+const { setPrototypeDefaults, adoptClassPrototype } = require('internal/util/prototype_defaults');
+const { sharedEvents } = require('internal/events/shape_mode');
 const Stream = require('stream');
+const EE = require('events');
 const { Buffer } = require('buffer');
 const { utcDate, kOutHeaders, kNeedDrain } = require('internal/http/utils');
 const { kTimeout } = require('internal/stream_base_commons');
@@ -47,29 +49,31 @@ function validateHeaderValue(name, value) {
   if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
 }
 
-class OutgoingMessage extends Stream {
-  // Fields that most messages never change start on the prototype (see
-  // messageDefaults below): in QuickJS every own property a constructor adds costs
-  // a shape change, and a server makes one message per request.
-  constructor(options) {
-    super();
-    this.outputData = [];
-    this.shouldKeepAlive = true;
-    this._contentLength = null;
-    this.finished = false;
-    this._headerSent = false;
-    this.socket = null;
-    this._header = null;
-    this._keepAliveTimeout = 0;
-    this._onPendingData = nop;
-    if (options) {
-      if (options.highWaterMark && options.highWaterMark !== kDefaultHighWaterMark) {
-        this[kHighWaterMark] = options.highWaterMark;
-      }
-      if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+// A function, as in Node, so that `OutgoingMessage.call(this, ...)` works (old-style
+// subclasses, light-my-request); the methods are the class's below.
+// Fields that most messages never change start on the prototype (see
+// messageDefaults below): in QuickJS every own property a constructor adds costs
+// a shape change, and a server makes one message per request.
+function OutgoingMessage(options) {
+  EE.init.call(this);  // Stream.call(this) without its two frames
+  this.outputData = [];
+  this.shouldKeepAlive = true;
+  this._contentLength = null;
+  this.finished = false;
+  this._headerSent = false;
+  this.socket = null;
+  this._header = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  if (options) {
+    if (options.highWaterMark && options.highWaterMark !== kDefaultHighWaterMark) {
+      this[kHighWaterMark] = options.highWaterMark;
     }
+    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
   }
+}
 
+class OutgoingMessageMethods extends Stream {
   get writableFinished() {
     return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
   }
@@ -463,6 +467,7 @@ class OutgoingMessage extends Stream {
     this.emit('error', new ERR_STREAM_CANNOT_PIPE());
   }
 }
+adoptClassPrototype(OutgoingMessage, OutgoingMessageMethods, Stream);
 
 const kDefaultHighWaterMark = 16 * 1024;
 
@@ -506,6 +511,10 @@ const messageDefaults = {
   [kUniqueHeaders]: null,
 };
 setPrototypeDefaults(OutgoingMessage.prototype, messageDefaults);
+// Messages share one frozen, empty `_events` until their first listener (events.js
+// ownEvents gives them their own then): EventEmitter.init makes none per message.
+// Unlike the streams', these stay out of shape mode, as Node's OutgoingMessage is.
+setPrototypeDefaults(OutgoingMessage.prototype, { _events: sharedEvents({}) });
 
 // The head being built: which framing headers the user gave, and the text so far.
 // One object serves every message (a message's head is built in one go); a head

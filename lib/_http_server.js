@@ -3,7 +3,7 @@
 // request becomes an IncomingMessage + ServerResponse pair; pipelined responses go
 // out in request order (the next one gets the socket when the previous finishes).
 
-const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
+const { setPrototypeDefaults, adoptClassPrototype } = require('internal/util/prototype_defaults');
 const net = require('net');
 const EE = require('events');
 const { OutgoingMessage, kUniqueHeaders } = require('_http_outgoing');
@@ -33,17 +33,19 @@ const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r
 
 function noop() {}
 
-class ServerResponse extends OutgoingMessage {
-  constructor(req, options) {
-    super(options);
-    if (req.method === 'HEAD') this._hasBody = false;
-    this.req = req;
-    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-      this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
-      this.shouldKeepAlive = false;
-    }
+// A function, as in Node, so that `ServerResponse.call(this, ...)` works (old-style
+// subclasses, light-my-request); the methods are the class's below.
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
   }
+}
 
+class ServerResponseMethods extends OutgoingMessage {
   assignSocket(socket) {
     assignSocket(this, socket, false);
   }
@@ -116,6 +118,7 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 }
+adoptClassPrototype(ServerResponse, ServerResponseMethods, OutgoingMessage);
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // Per-request defaults on the prototype (see OutgoingMessage's constructor); Node
 // sets sendDate, statusCode and statusMessage in the constructor.

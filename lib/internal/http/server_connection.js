@@ -11,7 +11,8 @@ const { kTimeout, setHandleTimeout } = require('internal/stream_base_commons');
 const {
   ServerResponse, kConnections, kServerResponse, kCloseFromConnection, assignSocket, emitCloseNT, noop,
 } = require('_http_server');
-const { kUniqueHeaders } = require('_http_outgoing');
+const { kUniqueHeaders, OutgoingMessage } = require('_http_outgoing');
+const { sharedEvents } = require('internal/events/shape_mode');
 const { readEnded, dumpUnread } = require('_http_incoming');
 
 const net = require('net');
@@ -316,7 +317,14 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
   else attachResponse(res, socket, state);
-  res.on('finish', resOnFinish);
+  // res.on('finish', resOnFinish) for a fresh response: its only listener, one
+  // frozen `_events` shared by every response (its own copy comes with a second).
+  if (res._events === OutgoingMessage.prototype._events) {
+    res._events = resEvents;
+    res._eventsCount = 1;
+  } else {
+    res.on('finish', resOnFinish);
+  }
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && (headFlags === undefined ? rawHeader(req, 'host') === undefined
@@ -394,6 +402,8 @@ function resOnFinish() {
     if (m) attachResponse(m, socket, state);
   }
 }
+
+const resEvents = sharedEvents({ finish: resOnFinish });
 
 function clearIncoming(req) {
   req = req || this;

@@ -12,4 +12,13 @@ function setPrototypeDefaults(proto, defaults) {
   }
 }
 
-module.exports = { setPrototypeDefaults };
+// Makes the plain function `fn` the constructor of class `methods`'s prototype (its
+// methods, accessors and `super` references), with `base` as fn's parent: Node's
+// http classes are functions, which old-style subclasses call with fn.call(this).
+function adoptClassPrototype(fn, methods, base) {
+  fn.prototype = methods.prototype;
+  Object.defineProperty(fn.prototype, 'constructor', { value: fn, writable: true, configurable: true });
+  Object.setPrototypeOf(fn, base);
+}
+
+module.exports = { setPrototypeDefaults, adoptClassPrototype };
