@@ -57,9 +57,27 @@ function isAnyArrayBuffer(v) {
 
 // ---- the Buffer function -----------------------------------------------------------
 
+// Whether the first caller outside the runtime's own modules is in node_modules.
+function isInsideNodeModules() {
+  const lines = new Error().stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    // "at f (file:line:col)"; the runtime's own frames have no location or node:.
+    const m = /^\s*at .*?\((.*?)(?::\d+:\d+)?\)$/.exec(lines[i]);
+    if (m === null) continue;
+    const file = m[1];
+    if (file.startsWith('node:') || file === 'native') continue;
+    return /(?:^|[\\/])node_modules[\\/]/.test(file);
+  }
+  return false;
+}
+
 let bufferWarned = false;
+let nodeModulesChecks = 0;
+const kMaxNodeModulesChecks = 100;
 function Buffer(arg, encodingOrOffset, length) {
-  if (!bufferWarned) {
+  // As Node: DEP0005 once, and not for calls from a dependency (node_modules),
+  // which stop being looked for after 100 calls.
+  if (!bufferWarned && ++nodeModulesChecks <= kMaxNodeModulesChecks && !isInsideNodeModules()) {
     bufferWarned = true;
     if (typeof process.emitWarning === 'function') {
       process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
@@ -74,6 +92,9 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 Buffer.prototype = FastBuffer.prototype;
+// What TypedArray methods (map, filter, slice of a subclass...) construct with: the
+// class itself, as Node's, not Buffer() (deprecated, and it would warn).
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, enumerable: false, configurable: true });
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 8 * 1024;
