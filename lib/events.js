@@ -78,7 +78,8 @@ function restoreSharedEvents(target, events) {
   target._events = shared;
 }
 
-EventEmitter.init = function init(opts) {
+// The definition; the native init below takes every call without captureRejections.
+function initInJs(opts) {
   const events = this._events;
   if (events === undefined ||
       (events === Object.getPrototypeOf(this)._events && Object.isExtensible(events))) {
@@ -95,7 +96,8 @@ EventEmitter.init = function init(opts) {
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
+}
+EventEmitter.init = internalBinding('events').makeInit(initInJs, EventEmitter.prototype, kCapture);
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;

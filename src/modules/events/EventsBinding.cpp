@@ -1,5 +1,5 @@
-// internalBinding('events'): EventEmitter.prototype.emit, addListener and
-// removeListener in C++ for the common case.
+// internalBinding('events'): EventEmitter.prototype.emit, addListener,
+// removeListener and EventEmitter.init in C++ for the common case.
 // emit() runs for every socket read, stream step and http message; in the
 // interpreter its rest-argument array and Function.prototype.apply cost more than
 // the listener it calls. Here the listeners are called straight from native code.
@@ -291,9 +291,91 @@ JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return fn;
 }
 
+// ---- EventEmitter.init ----------------------------------------------------------
+// Runs in every emitter's constructor (each socket, stream and http message): the
+// same steps as lib/events.js's init, natively. Options asking for
+// captureRejections go to the JS function (validation, Boolean()).
+
+enum InitData { kInitSlow, kInitAtoms, kInitProto, kInitDataCount };
+enum InitAtom { kIEvents, kIEventsCount, kIMaxListeners, kICaptureRejections, kICapture, kInitAtomCount };
+
+struct InitAtoms {
+  JSAtom a[kInitAtomCount];
+};
+
+// events === Object.getPrototypeOf(self)._events && Object.isExtensible(events):
+// the prototype's own (unshared) object, which an instance must not write into.
+int isPrototypeEvents(JSContext* ctx, JSValueConst self, JSValueConst events, JSAtom eventsAtom) {
+  JSValue proto = JS_GetPrototype(ctx, self);
+  if (JS_IsException(proto)) return -1;
+  JSValue protoEvents = JS_GetProperty(ctx, proto, eventsAtom);
+  JS_FreeValue(ctx, proto);
+  if (JS_IsException(protoEvents)) return -1;
+  bool same = JS_IsObject(events) && JS_IsObject(protoEvents) &&
+              JS_VALUE_GET_PTR(events) == JS_VALUE_GET_PTR(protoEvents);
+  JS_FreeValue(ctx, protoEvents);
+  return same ? JS_IsExtensible(ctx, events) : 0;
+}
+
+JSValue jsInit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int, JSValueConst* data) {
+  if (!JS_IsObject(self)) return JS_Call(ctx, data[kInitSlow], self, argc, argv);
+  const InitAtoms& at = *static_cast<const InitAtoms*>(holderValue(data[kInitAtoms]));
+  if (argc > 0 && !JS_IsUndefined(argv[0]) && !JS_IsNull(argv[0])) {
+    int capture = hasTrueValue(ctx, argv[0], at.a[kICaptureRejections]);
+    if (capture < 0) return JS_EXCEPTION;
+    if (capture) return JS_Call(ctx, data[kInitSlow], self, argc, argv);
+  }
+  JSValue events = JS_GetProperty(ctx, self, at.a[kIEvents]);
+  if (JS_IsException(events)) return events;
+  int fresh = JS_IsUndefined(events) ? 1 : isPrototypeEvents(ctx, self, events, at.a[kIEvents]);
+  JS_FreeValue(ctx, events);
+  if (fresh < 0) return JS_EXCEPTION;
+  if (fresh && (JS_SetProperty(ctx, self, at.a[kIEvents], JS_NewObjectProto(ctx, JS_NULL)) < 0 ||
+                JS_SetProperty(ctx, self, at.a[kIEventsCount], JS_NewInt32(ctx, 0)) < 0)) {
+    return JS_EXCEPTION;
+  }
+  // Node writes undefined here; an emitter that inherits undefined needs no own copy.
+  JSValue max = JS_GetProperty(ctx, self, at.a[kIMaxListeners]);
+  if (JS_IsException(max)) return max;
+  if (!JS_IsUndefined(max)) {
+    JSValue v = JS_ToBool(ctx, max) ? JS_DupValue(ctx, max) : JS_UNDEFINED;
+    if (JS_SetProperty(ctx, self, at.a[kIMaxListeners], v) < 0) {
+      JS_FreeValue(ctx, max);
+      return JS_EXCEPTION;
+    }
+  }
+  JS_FreeValue(ctx, max);
+  JSValue capture = JS_GetProperty(ctx, data[kInitProto], at.a[kICapture]);
+  if (JS_IsException(capture)) return capture;
+  if (JS_SetProperty(ctx, self, at.a[kICapture], capture) < 0) return JS_EXCEPTION;
+  return JS_UNDEFINED;
+}
+
+// makeInit(slowInit, EventEmitter.prototype, kCapture) -> the native init.
+JSValue jsMakeInit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  auto* atoms = new InitAtoms();
+  atoms->a[kIEvents] = JS_NewAtom(ctx, "_events");
+  atoms->a[kIEventsCount] = JS_NewAtom(ctx, "_eventsCount");
+  atoms->a[kIMaxListeners] = JS_NewAtom(ctx, "_maxListeners");
+  atoms->a[kICaptureRejections] = JS_NewAtom(ctx, "captureRejections");
+  atoms->a[kICapture] = JS_ValueToAtom(ctx, argv[2]);
+  JSValue holder = newHolder(ctx, atoms, [](JSRuntime* r, void* p) {
+    auto* held = static_cast<InitAtoms*>(p);
+    for (JSAtom a : held->a) JS_FreeAtomRT(r, a);
+    delete held;
+  });
+  if (JS_IsException(holder)) return holder;
+  JSValue data[kInitDataCount] = {argv[0], holder, argv[1]};
+  JSValue fn = JS_NewCFunctionData(ctx, jsInit, 1, 0, kInitDataCount, data);
+  JS_FreeValue(ctx, holder);
+  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, ""), JS_PROP_CONFIGURABLE);  // Node's is anonymous
+  return fn;
+}
+
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "makeEmit", jsMakeEmit, 2);
   setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 3);
+  setFunction(ctx, exports, "makeInit", jsMakeInit, 3);
 }
 
 }  // namespace
