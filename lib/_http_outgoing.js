@@ -27,7 +27,7 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
 // A plain headers object is serialized natively when it has the common shape
 // (string/number values, ASCII); the framing headers among them come back in
-// framingHeaders as name, value pairs.
+// framingHeaders as kind (see applyFraming), value pairs.
 const { serializeHeaders } = internalBinding('http_headers');
 const framingHeaders = [];
 
@@ -568,7 +568,7 @@ function storeNatively(self, state, headers, entries) {
   const lines = serializeHeaders(headers, framingHeaders, entries);
   if (lines === undefined) return false;
   state.header += lines;
-  for (let i = 0; i < framingHeaders.length; i += 2) matchHeader(self, state, framingHeaders[i], framingHeaders[i + 1]);
+  for (let i = 0; i < framingHeaders.length; i += 2) applyFraming(self, state, framingHeaders[i], framingHeaders[i + 1]);
   framingHeaders.length = 0;
   return true;
 }
@@ -595,33 +595,42 @@ function storeHeader(self, state, key, value, validate) {
   matchHeader(self, state, key, value);
 }
 
-// Headers that change how the message is framed or kept alive.
+// Headers that change how the message is framed or kept alive, by kind (the native
+// serializer hands over kinds: src/modules/http/HeadersBinding.cpp, same order).
+const framingKinds = { __proto__: null, 'connection': 1, 'transfer-encoding': 2, 'content-length': 3,
+                       'date': 4, 'expect': 5, 'trailer': 6, 'keep-alive': 7 };
+const kConnection = 1, kTransferEncoding = 2, kContentLength = 3, kDate = 4, kExpect = 5,
+  kTrailer = 6, kKeepAlive = 7;
+
 function matchHeader(self, state, field, value) {
   if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
-  switch (field) {
-    case 'connection':
+  const kind = framingKinds[field.toLowerCase()];
+  if (kind !== undefined) applyFraming(self, state, kind, value);
+}
+
+// (The _removed* flags start false on the prototype: no own copy for a false.)
+function applyFraming(self, state, kind, value) {
+  switch (kind) {
+    case kConnection:
       state.connection = true;
-      self._removedConnection = false;
+      if (self._removedConnection) self._removedConnection = false;
       if (RE_CONN_CLOSE.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
       break;
-    case 'transfer-encoding':
+    case kTransferEncoding:
       state.te = true;
-      self._removedTE = false;
+      if (self._removedTE) self._removedTE = false;
       if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
       break;
-    case 'content-length':
+    case kContentLength:
       state.contLen = true;
       self._contentLength = +value;
-      self._removedContLen = false;
+      if (self._removedContLen) self._removedContLen = false;
       break;
-    case 'date':
-    case 'expect':
-    case 'trailer':
-      state[field] = true;
-      break;
-    case 'keep-alive':
+    case kDate: state.date = true; break;
+    case kExpect: state.expect = true; break;
+    case kTrailer: state.trailer = true; break;
+    case kKeepAlive:
       self._defaultKeepAlive = false;
       break;
   }

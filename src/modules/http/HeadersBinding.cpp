@@ -44,15 +44,17 @@ bool isPlainValue(const char* s, size_t len) {
   return true;
 }
 
-// The headers OutgoingMessage's matchHeader() looks at (lengths 4 to 17).
-bool isFramingHeader(const char* s, size_t len) {
+// The headers OutgoingMessage's framing logic looks at (lengths 4 to 17): 1 + the
+// index here is the kind storeNatively() hands to applyFraming() in
+// lib/_http_outgoing.js (framingKinds there lists them in this order); 0: none.
+int framingKind(const char* s, size_t len) {
   static const char* const names[] = {"connection", "transfer-encoding", "content-length",
                                       "date", "expect", "trailer", "keep-alive"};
-  if (len < 4 || len > 17) return false;
-  for (const char* name : names) {
-    if (std::strlen(name) == len && strncasecmp(name, s, len) == 0) return true;
+  if (len < 4 || len > 17) return 0;
+  for (int i = 0; i < 7; i++) {
+    if (std::strlen(names[i]) == len && strncasecmp(names[i], s, len) == 0) return i + 1;
   }
-  return false;
+  return 0;
 }
 
 class CString {
@@ -70,7 +72,7 @@ class CString {
   const char* s_;
 };
 
-// One header: appends its line and, for a framing header, pushes name and value
+// One header: appends its line and, for a framing header, pushes its kind and value
 // onto `framing`. False when the JS path must take over.
 bool appendHeader(JSContext* ctx, std::string& out, JSValueConst framing, uint32_t& nFraming,
                   JSValueConst name, JSValueConst value) {
@@ -80,9 +82,9 @@ bool appendHeader(JSContext* ctx, std::string& out, JSValueConst framing, uint32
   if (!n.data() || !v.data()) return false;
   if (!isToken(n.data(), n.size()) || !isPlainValue(v.data(), v.size())) return false;
   out.append(n.data(), n.size()).append(": ", 2).append(v.data(), v.size()).append("\r\n", 2);
-  if (isFramingHeader(n.data(), n.size())) {
-    JS_SetPropertyUint32(ctx, framing, nFraming++, JS_DupValue(ctx, name));
-    JS_SetPropertyUint32(ctx, framing, nFraming++, JS_ToString(ctx, value));
+  if (int kind = framingKind(n.data(), n.size())) {
+    JS_SetPropertyUint32(ctx, framing, nFraming++, JS_NewInt32(ctx, kind));
+    JS_SetPropertyUint32(ctx, framing, nFraming++, JS_DupValue(ctx, value));
   }
   return true;
 }
