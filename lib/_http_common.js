@@ -3,7 +3,7 @@
 // events into IncomingMessage state, header token/value checks, and constants.
 
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
-const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
+const { IncomingMessage, ParsedIncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 const { FastBuffer } = require('internal/buffer');
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -36,17 +36,25 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     parser._url = '';
   }
   const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || IncomingMessage;
-  const incoming = parser.incoming = new Incoming(socket);
-  incoming.httpVersionMajor = versionMajor;
-  incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0' : `1.${versionMinor}`) : `${versionMajor}.${versionMinor}`;
-  const join = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
-  if (join) incoming.joinDuplicateHeaders = join;
-  incoming.url = url;
-  incoming.upgrade = upgrade;
+  const httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0' : `1.${versionMinor}`) : `${versionMajor}.${versionMinor}`;
   let n = headers.length;
   if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) n = parser.maxHeaderPairs;
-  incoming._addHeaderLines(headers, n);
+  const join = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
+  let incoming;
+  if (Incoming === IncomingMessage) {
+    incoming = new ParsedIncomingMessage(socket, versionMajor, versionMinor, httpVersion, headers, n);
+    if (join) incoming.joinDuplicateHeaders = join;
+  } else {
+    incoming = new Incoming(socket);
+    incoming.httpVersionMajor = versionMajor;
+    incoming.httpVersionMinor = versionMinor;
+    incoming.httpVersion = httpVersion;
+    if (join) incoming.joinDuplicateHeaders = join;
+    incoming._addHeaderLines(headers, n);
+  }
+  parser.incoming = incoming;
+  incoming.url = url;
+  incoming.upgrade = upgrade;
   if (typeof method === 'number') {
     incoming.method = allMethods[method];
   } else {

@@ -68,22 +68,33 @@ function readStop(socket) {
 // rarely change start on the prototype (messageDefaults below): every own property
 // a constructor adds costs a shape change in QuickJS, once per request.
 function IncomingMessage(socket) {
-  EE.init.call(this);
-  this[kLazy] = kFresh;
-  this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
-  this.rawHeaders = [];
-  this.upgrade = null;
-  this.client = socket;
-  this._dumped = false;
+  initMessage(this, socket, null, null, null, [], 0);
+}
+
+// The parser's messages (the server's default class, every client response): the
+// constructor's fields, each made once with the head's values.
+function ParsedIncomingMessage(socket, versionMajor, versionMinor, httpVersion, rawHeaders, headersCount) {
+  initMessage(this, socket, versionMajor, versionMinor, httpVersion, rawHeaders, headersCount);
+}
+
+function initMessage(msg, socket, versionMajor, versionMinor, httpVersion, rawHeaders, headersCount) {
+  EE.init.call(msg);
+  msg[kLazy] = kFresh;
+  msg.socket = socket;
+  msg.httpVersionMajor = versionMajor;
+  msg.httpVersionMinor = versionMinor;
+  msg.httpVersion = httpVersion;
+  msg.complete = false;
+  msg[kHeaders] = null;
+  msg[kHeadersCount] = headersCount;
+  msg.rawHeaders = rawHeaders;
+  msg.upgrade = null;
+  msg.client = socket;
+  msg._dumped = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+ParsedIncomingMessage.prototype = IncomingMessage.prototype;
 
 const kRawTrailers = Symbol('kRawTrailers');
 const messageDefaults = {
@@ -330,4 +341,4 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop, pushEnd, readEnded, dumpUnread };
+module.exports = { IncomingMessage, ParsedIncomingMessage, readStart, readStop, pushEnd, readEnded, dumpUnread };
