@@ -150,6 +150,34 @@ bool eventsCount(JSContext* ctx, JSValueConst self, const Atoms& at, double* n) 
   return numeric;
 }
 
+// events.js ownEvents(): *events (a shared, frozen `_events`) becomes the emitter's
+// own copy, put in its place (Object.assign(Object.create(null), events)). False on
+// an exception (*events is then undefined).
+bool takeOwnEvents(JSContext* ctx, JSValueConst self, JSValue* events, JSAtom eventsAtom) {
+  JSValue shared = *events;
+  *events = JS_UNDEFINED;
+  JSPropertyEnum* props = nullptr;
+  uint32_t count = 0;
+  int r = JS_GetOwnPropertyNames(ctx, &props, &count, shared,
+                                 JS_GPN_STRING_MASK | JS_GPN_SYMBOL_MASK | JS_GPN_ENUM_ONLY);
+  JSValue own = r < 0 ? JS_EXCEPTION : JS_NewObjectProto(ctx, JS_NULL);
+  bool ok = !JS_IsException(own);
+  for (uint32_t i = 0; i < count && ok; i++) {
+    JSValue v = JS_GetProperty(ctx, shared, props[i].atom);
+    ok = !JS_IsException(v) && JS_DefinePropertyValue(ctx, own, props[i].atom, v, JS_PROP_C_W_E) >= 0;
+  }
+  for (uint32_t i = 0; i < count; i++) JS_FreeAtom(ctx, props[i].atom);
+  js_free(ctx, props);
+  JS_FreeValue(ctx, shared);
+  if (ok) ok = JS_SetProperty(ctx, self, eventsAtom, JS_DupValue(ctx, own)) >= 0;
+  if (!ok) {
+    JS_FreeValue(ctx, own);
+    return false;
+  }
+  *events = own;
+  return true;
+}
+
 JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
                       JSValueConst* data) {
   if (argc < 2 || !JS_IsObject(self) || !JS_IsFunction(ctx, argv[1])) return slowCall(ctx, data, self, argc, argv);
@@ -159,9 +187,10 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   JSValue result = JS_UNDEFINED;
   JSAtom type = JS_ATOM_NULL;
   int has = 0;
-  if (!JS_IsObject(events) || isShared(ctx, events) ||
-      (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
+  if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
     result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  } else if (isShared(ctx, events) && !takeOwnEvents(ctx, self, &events, at.a[kEvents])) {
+    result = JS_EXCEPTION;
   } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
     result = JS_EXCEPTION;
   } else if ((has = hasValue(ctx, events, type)) != 0) {
