@@ -221,8 +221,16 @@ function rearm(t) {
 // a ref'ed timer waits, negative if only unref'ed ones do, 0 if none.
 function processTimers(now) {
   scheduledExpiry = Infinity;
-  let ranAtLeastOne = false;
+  let ticksDue = false;
   while (heap.length > 0) {
+    // The ticks the last callback queued run before the next timer's callback, with
+    // that timer still in the heap: if one throws, the timer runs in a later turn
+    // (as in Node), and ticks may clear or add timers, so the heap is read again.
+    if (ticksDue) {
+      ticksDue = false;
+      runNextTicks();
+      continue;
+    }
     const t = heap[0];
     // `now` stays the time this run started (as in Node): a timer that comes due
     // while callbacks run waits for the next loop iteration, after immediates.
@@ -236,8 +244,6 @@ function processTimers(now) {
       heapInsert(t);
       continue;
     }
-    if (ranAtLeastOne) runNextTicks();
-    ranAtLeastOne = true;
     const callback = t._onTimeout;
     if (typeof callback !== 'function') {
       unenroll(t);
@@ -248,14 +254,13 @@ function processTimers(now) {
       if (t[kRefed]) updateRefCount(-1);
       if (t._asyncId !== undefined) knownTimersById.delete(t._asyncId);
     }
-    let threw = true;
+    ticksDue = true;
+    // A throw leaves processTimers; the native side reports it and calls again.
     try {
       const args = t._timerArgs;
       if (args === undefined) callback.call(t);
       else callback.apply(t, args);
-      threw = false;
     } finally {
-      if (threw) rescheduleAfterThrow();
       if (t._repeat !== null && !t._destroyed && t._onTimeout) {
         const start = getLibuvNow();
         t._idleStart = start;
@@ -267,31 +272,10 @@ function processTimers(now) {
   }
   // The native side applies the answer only after draining the ticks and microtasks
   // the last callback queued; timers they start must count, so drain them here.
-  if (ranAtLeastOne) drainAfterTimers();
+  if (ticksDue) runNextTicks();
   if (heap.length === 0) return 0;
   scheduledExpiry = heap[0]._hkey;
   return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
-}
-
-function drainAfterTimers() {
-  let threw = true;
-  try {
-    runNextTicks();
-    threw = false;
-  } finally {
-    if (threw) rescheduleAfterThrow();
-  }
-}
-
-function rescheduleAfterThrow() {
-  // The native side gets no return value when a callback throws; re-arm ourselves.
-  queueMicrotask(() => {
-    if (heap.length > 0) {
-      scheduledExpiry = heap[0]._hkey;
-      scheduleTimer(Math.max(1, scheduledExpiry - getLibuvNow()));
-      toggleTimerRef(refCount > 0);
-    }
-  });
 }
 
 // --- immediates ---------------------------------------------------------------------

@@ -31,9 +31,16 @@ void onTimer(uv_timer_t* t) {
   Runtime& rt = *st->rt;
   JSContext* ctx = rt.ctx();
   JSValue now = JS_NewFloat64(ctx, double(uv_now(t->loop)));
-  JSValue r = rt.makeCallback(st->processTimers, JS_UNDEFINED, 1, &now);
-  // A callback threw: there is no answer, and the JS side has re-armed the timer
-  // itself (rescheduleAfterThrow, run by the drain above); leave it so.
+  // As Node's RunTimers: a callback (or a tick between two) that throws is reported,
+  // and processTimers goes on with the timers still due, in one callback scope.
+  rt.enterCallbackScope();
+  JSValue r;
+  for (;;) {
+    r = JS_Call(ctx, st->processTimers, JS_UNDEFINED, 1, &now);
+    if (!JS_IsException(r) || rt.tearingDown()) break;
+    rt.reportException();
+  }
+  rt.leaveCallbackScope();
   if (!JS_IsNumber(r)) {
     JS_FreeValue(ctx, r);
     return;
