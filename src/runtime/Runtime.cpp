@@ -281,6 +281,7 @@ void Runtime::reportException() {
 }
 
 void Runtime::exit(int code) {
+  uv_tty_reset_mode();  // a terminal left in raw mode (tty setRawMode) is restored, as in Node
   writeProfile();
   std::fflush(stdout);
   std::fflush(stderr);

@@ -1,8 +1,9 @@
 'use strict';
 // process.stdout / process.stderr / process.stdin as streams. Writes to files,
 // pipes and TTYs are synchronous (as Node does on Linux), so output is never lost at
-// exit and write() completes before it returns. stdin is a Readable that reads fd 0
-// in blocking chunks on demand, one chunk per loop turn (setImmediate), so timers and
+// exit and write() completes before it returns. A terminal gets tty.WriteStream /
+// tty.ReadStream, as in Node. Otherwise stdin is a Readable that reads fd 0 in
+// blocking chunks on demand, one chunk per loop turn (setImmediate), so timers and
 // I/O still run between chunks.
 
 const binding = internalBinding('process');
@@ -23,36 +24,29 @@ function errnoError(err, syscall) {
   return new ErrnoException(err, syscall);
 }
 
-// Colors a terminal supports, from the environment as Node reads it (common cases).
-function getColorDepth(env = process.env) {
-  if (env.FORCE_COLOR !== undefined) {
-    const level = { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR];
-    if (level !== undefined) return level;
-  }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  if (env.TERM && /-256(color)?$/.test(env.TERM)) return 8;
-  if (env.TERM || env.COLORTERM) return 4;
-  return 1;
+// Ending or destroying a stdio stream never closes its descriptor (Node's
+// dummyDestroy); 'close' is still emitted so finished() and pipeline() see it.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
-function addTTYProperties(stream, fd) {
-  stream.isTTY = true;
-  const size = binding.getWindowSize(fd);
-  stream.columns = Array.isArray(size) && size[0] > 0 ? size[0] : 80;
-  stream.rows = Array.isArray(size) && size[1] > 0 ? size[1] : 24;
-  stream.getWindowSize = () => [stream.columns, stream.rows];
-  stream.getColorDepth = getColorDepth;
-  stream.hasColors = function hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** getColorDepth(env);
-  };
+// A terminal: a tty.WriteStream (a net.Socket with blocking writes), as in Node.
+function createTTYStdio(fd) {
+  const tty = require('tty');
+  const stream = new tty.WriteStream(fd);
+  stream._type = 'tty';
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  process.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
 }
 
 function createWritableStdio(fd) {
+  if (binding.isatty(fd)) return createTTYStdio(fd);
   const { Writable } = require('stream');
   const stream = new Writable({
     decodeStrings: false,
@@ -76,11 +70,30 @@ function createWritableStdio(fd) {
   stream._type = handleType(fd);
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
-  if (binding.isatty(fd)) addTTYProperties(stream, fd);
   return stream;
 }
 
+// A terminal stdin: a tty.ReadStream (setRawMode, non-blocking reads), as in Node.
+// It starts not reading, and stops again once paused so the process can exit.
+function createTTYStdin() {
+  const tty = require('tty');
+  const stdin = new tty.ReadStream(0);
+  stdin.fd = 0;
+  stdin._handle.reading = false;
+  stdin._readableState.reading = false;
+  stdin._handle.readStop();
+  stdin.on('pause', () => process.nextTick(() => {
+    if (stdin._handle && stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
+    }
+  }));
+  return stdin;
+}
+
 function createStdin() {
+  if (binding.isatty(0)) return createTTYStdin();
   const { Readable } = require('stream');
   let scheduled = false;
   const stdin = new Readable({
@@ -104,7 +117,6 @@ function createStdin() {
   }
   stdin.fd = 0;
   stdin._type = handleType(0);
-  if (binding.isatty(0)) stdin.isTTY = true;
   return stdin;
 }
 

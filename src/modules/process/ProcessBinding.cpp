@@ -1,7 +1,6 @@
 // Native half of `process`: identity, environment, clocks, exit, and synchronous
 // writes to stdout/stderr (Node writes to files, pipes and TTYs synchronously on Linux).
 #include <sys/resource.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 #include <poll.h>
 
@@ -186,18 +185,6 @@ JSValue jsReadChunk(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   }
 }
 
-// getWindowSize(fd): [columns, rows] of a terminal, or a negative errno.
-JSValue jsGetWindowSize(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
-  int32_t fd = 1;
-  JS_ToInt32(ctx, &fd, argv[0]);
-  winsize ws{};
-  if (::ioctl(fd, TIOCGWINSZ, &ws) != 0) return JS_NewInt32(ctx, -errno);
-  JSValue arr = JS_NewArray(ctx);
-  JS_SetPropertyUint32(ctx, arr, 0, JS_NewInt32(ctx, ws.ws_col));
-  JS_SetPropertyUint32(ctx, arr, 1, JS_NewInt32(ctx, ws.ws_row));
-  return arr;
-}
-
 JSValue jsKill(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   int32_t pid = 0, sig = 0;
   JS_ToInt32(ctx, &pid, argv[0]);
@@ -263,7 +250,6 @@ void initProcess(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "guessHandleType", jsGuessHandleType, 1);
   setFunction(ctx, exports, "readStdin", jsReadStdin, 0);
   setFunction(ctx, exports, "readChunk", jsReadChunk, 2);
-  setFunction(ctx, exports, "getWindowSize", jsGetWindowSize, 1);
   setFunction(ctx, exports, "kill", jsKill, 2);
   setFunction(ctx, exports, "umask", jsUmask, 1);
   setFunction(ctx, exports, "resourceUsage", jsResourceUsage, 0);
