@@ -390,10 +390,11 @@ function listenerCount(type, listener) {
   }
   return 0;
 }
-EventEmitter.prototype.listenerCount = listenerCount;
+// Native for listenerCount(type); this function is the definition and the rest.
+EventEmitter.prototype.listenerCount = internalBinding('events').makeListenerCount(listenerCount);
 EventEmitter.listenerCount = function (emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
+  return EventEmitter.prototype.listenerCount.call(emitter, type);
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {

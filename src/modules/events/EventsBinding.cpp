@@ -1,5 +1,5 @@
 // internalBinding('events'): EventEmitter.prototype.emit, addListener,
-// removeListener and EventEmitter.init in C++ for the common case.
+// removeListener, listenerCount and EventEmitter.init in C++ for the common case.
 // emit() runs for every socket read, stream step and http message; in the
 // interpreter its rest-argument array and Function.prototype.apply cost more than
 // the listener it calls. Here the listeners are called straight from native code.
@@ -401,10 +401,48 @@ JSValue jsMakeInit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return fn;
 }
 
+// ---- listenerCount ------------------------------------------------------------
+// listenerCount(type) without a listener to match (streams ask it per chunk):
+// this._events[type] is a function (1), an array (its length) or undefined (0).
+// Anything else goes to the JS function.
+JSValue jsListenerCount(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
+                        JSValueConst* data) {
+  if (argc == 0 || (argc > 1 && !JS_IsUndefined(argv[1]) && !JS_IsNull(argv[1])) || !JS_IsObject(self)) {
+    return JS_Call(ctx, data[0], self, argc, argv);
+  }
+  JSAtom eventsAtom = JSAtom(JS_VALUE_GET_INT(data[1]));
+  JSValue events = JS_GetProperty(ctx, self, eventsAtom);
+  if (JS_IsException(events)) return events;
+  if (JS_IsUndefined(events)) return JS_NewInt32(ctx, 0);
+  JSAtom type = JS_ValueToAtom(ctx, argv[0]);
+  JSValue list = type == JS_ATOM_NULL ? JS_EXCEPTION : JS_GetProperty(ctx, events, type);
+  if (type != JS_ATOM_NULL) JS_FreeAtom(ctx, type);
+  JS_FreeValue(ctx, events);
+  if (JS_IsException(list)) return list;
+  JSValue count;
+  if (JS_IsUndefined(list)) count = JS_NewInt32(ctx, 0);
+  else if (JS_IsFunction(ctx, list)) count = JS_NewInt32(ctx, 1);
+  else if (JS_IsArray(ctx, list) == 1) count = JS_GetPropertyStr(ctx, list, "length");
+  else count = JS_Call(ctx, data[0], self, argc, argv);
+  JS_FreeValue(ctx, list);
+  return count;
+}
+
+// makeListenerCount(slowListenerCount) -> the native listenerCount.
+JSValue jsMakeListenerCount(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  JSAtom events = JS_NewAtom(ctx, "_events");
+  Runtime::from(ctx)->atTeardown([ctx, events] { JS_FreeAtom(ctx, events); });
+  JSValue data[2] = {argv[0], JS_NewInt32(ctx, int32_t(events))};
+  JSValue fn = JS_NewCFunctionData(ctx, jsListenerCount, 1, 0, 2, data);
+  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, "listenerCount"), JS_PROP_CONFIGURABLE);
+  return fn;
+}
+
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "makeEmit", jsMakeEmit, 2);
   setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 3);
   setFunction(ctx, exports, "makeInit", jsMakeInit, 3);
+  setFunction(ctx, exports, "makeListenerCount", jsMakeListenerCount, 1);
 }
 
 }  // namespace
