@@ -109,12 +109,8 @@ const JSCFunctionListEntry kPipeMethods[] = {
 };
 
 void initPipeWrap(Runtime&, JSContext* ctx, JSValueConst exports) {
-  JSValue ctor = defineClass(ctx, pipeClassId, "Pipe", jsNew, 1, StreamWrap::kMethods,
-                             StreamWrap::kMethodCount);
-  StreamWrap::addStreamClass(pipeClassId);
-  JSValue proto = JS_GetPropertyStr(ctx, ctor, "prototype");
-  JS_SetPropertyFunctionList(ctx, proto, kPipeMethods, sizeof(kPipeMethods) / sizeof(kPipeMethods[0]));
-  JS_FreeValue(ctx, proto);
+  JSValue ctor = StreamWrap::defineStreamClass(ctx, pipeClassId, "Pipe", jsNew, 1, kPipeMethods,
+                                               sizeof(kPipeMethods) / sizeof(kPipeMethods[0]));
   setProp(ctx, exports, "Pipe", ctor);
   JSValue constants = JS_NewObject(ctx);
   setProp(ctx, constants, "SOCKET", JS_NewInt32(ctx, kSocket));

@@ -126,15 +126,20 @@ int32_t* StreamWrap::state(Runtime& rt) {
 }
 
 namespace {
-JSClassID streamClassIds[4] = {};  // TCP and Pipe so far
+JSClassID streamClassIds[4] = {};  // TCP, Pipe and TTY so far
 }  // namespace
 
-void StreamWrap::addStreamClass(JSClassID id) {
+JSValue StreamWrap::defineStreamClass(JSContext* ctx, JSClassID& id, const char* name, JSCFunction* ctor,
+                                      int ctorLength, const JSCFunctionListEntry* own, int nOwn) {
+  JSValue cls = defineClass(ctx, id, name, ctor, ctorLength, kMethods, kMethodCount);
+  JSValue proto = JS_GetPropertyStr(ctx, cls, "prototype");
+  JS_SetPropertyFunctionList(ctx, proto, own, nOwn);
+  JS_FreeValue(ctx, proto);
   for (JSClassID& slot : streamClassIds) {
-    if (slot == id) return;
+    if (slot == id) return cls;
     if (slot == 0) {
       slot = id;
-      return;
+      return cls;
     }
   }
   std::abort();  // more stream classes than slots

@@ -50,8 +50,10 @@ class StreamWrap : public HandleWrap {
   // The wrap behind `v` if it is an object of a stream class, else nullptr (no
   // exception). A class-id test: a dynamic_cast cost more than the rest of a write.
   static StreamWrap* fromAnyStream(JSValueConst v);
-  // Each stream class (TCP, Pipe) registers its class id once defined.
-  static void addStreamClass(JSClassID id);
+  // Defines a stream class (TCP, Pipe, TTY): the stream methods and the class's own
+  // on its prototype, the id registered for fromAnyStream(). Returns the constructor.
+  static JSValue defineStreamClass(JSContext* ctx, JSClassID& id, const char* name, JSCFunction* ctor,
+                                   int ctorLength, const JSCFunctionListEntry* own, int nOwn);
 
   // Data reads go to `c` (null: back to JS). Errors and EOF always go to JS.
   void setConsumer(StreamConsumer* c) { consumer_ = c; }

@@ -203,12 +203,8 @@ const JSCFunctionListEntry kTcpMethods[] = {
 };
 
 void initTcpWrap(Runtime&, JSContext* ctx, JSValueConst exports) {
-  JSValue ctor = defineClass(ctx, tcpClassId, "TCP", jsNew, 1, StreamWrap::kMethods,
-                             StreamWrap::kMethodCount);
-  StreamWrap::addStreamClass(tcpClassId);
-  JSValue proto = JS_GetPropertyStr(ctx, ctor, "prototype");
-  JS_SetPropertyFunctionList(ctx, proto, kTcpMethods, sizeof(kTcpMethods) / sizeof(kTcpMethods[0]));
-  JS_FreeValue(ctx, proto);
+  JSValue ctor = StreamWrap::defineStreamClass(ctx, tcpClassId, "TCP", jsNew, 1, kTcpMethods,
+                                               sizeof(kTcpMethods) / sizeof(kTcpMethods[0]));
   setProp(ctx, exports, "TCP", ctor);
   JSValue constants = JS_NewObject(ctx);
   setProp(ctx, constants, "SOCKET", JS_NewInt32(ctx, kSocket));

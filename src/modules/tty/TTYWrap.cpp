@@ -105,12 +105,8 @@ const JSCFunctionListEntry kTTYMethods[] = {
 };
 
 void initTTYWrap(Runtime&, JSContext* ctx, JSValueConst exports) {
-  JSValue ctor = defineClass(ctx, ttyClassId, "TTY", jsNew, 2, StreamWrap::kMethods,
-                             StreamWrap::kMethodCount);
-  StreamWrap::addStreamClass(ttyClassId);
-  JSValue proto = JS_GetPropertyStr(ctx, ctor, "prototype");
-  JS_SetPropertyFunctionList(ctx, proto, kTTYMethods, sizeof(kTTYMethods) / sizeof(kTTYMethods[0]));
-  JS_FreeValue(ctx, proto);
+  JSValue ctor = StreamWrap::defineStreamClass(ctx, ttyClassId, "TTY", jsNew, 2, kTTYMethods,
+                                               sizeof(kTTYMethods) / sizeof(kTTYMethods[0]));
   setProp(ctx, exports, "TTY", ctor);
   setFunction(ctx, exports, "isTTY", jsIsTTY, 1);
 }
