@@ -99,7 +99,7 @@ const consoleMethods = {
   [kGetInspectOptions](stream) {
     let color = this[kColorMode];
     if (color === 'auto') {
-      color = Boolean(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+      color = Boolean(require('internal/util/legacy').shouldColorize(stream));
     }
     const options = this[kInspectOptions];
     if (options) return options.colors === undefined ? { ...options, colors: color } : options;

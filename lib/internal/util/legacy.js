@@ -80,9 +80,10 @@ function debuglog(set, cb) {
   return logger;
 }
 
+// Node's internal/util/colors shouldColorize: FORCE_COLOR decides through the
+// terminal color rules, whatever the stream is; else a terminal with colors.
 function shouldColorize(stream) {
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return force === '' || force === 'true' || Number(force) > 0;
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
   if (!stream || !stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
