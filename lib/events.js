@@ -5,6 +5,7 @@
 // captureRejections, and the events.once / events.on helpers.
 
 const kCapture = Symbol('kCapture');
+const { kEnhanceStackBeforeInspector } = require('internal/errors');
 const { kShapeMode } = require('internal/events/shape_mode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
@@ -140,6 +141,25 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
+// The stack an uncaught 'error' event is reported with: the error's, then the
+// emitter and where it was emitted (frames shared with the error's folded).
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // Continue regardless of error.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const stack = err.stack.replace(/\n+$/, '');
+  const errStack = stack.split('\n').slice(1);
+  const ownStack = own.stack.replace(/\n+$/, '').split('\n').slice(1);
+  const { len, offset } = require('internal/util/inspect_error').identicalSequenceRange(ownStack, errStack);
+  if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return stack + sep + ownStack.join('\n');
+}
+
 // The whole of emit(); the native emit below calls it for the 'error' type.
 function emitInJs(type, ...args) {
   let doError = (type === 'error');
@@ -154,6 +174,17 @@ function emitInJs(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      // Where it was emitted, for the report of an uncaught error (as Node adds).
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, emitInJs);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // Continue regardless of error.
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;

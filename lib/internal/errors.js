@@ -399,6 +399,10 @@ function genericNodeError(message, props) {
   return err;
 }
 
+// A function on an error that gives the stack to report it with when uncaught
+// (events.js: where an unhandled 'error' event was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+
 module.exports = {
   AbortError,
   DNSException,
@@ -408,6 +412,7 @@ module.exports = {
   codes,
   genericNodeError,
   hideStackFrames,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvErrmapGet,
   uvErrorName,

@@ -185,7 +185,9 @@ if (typeof Error.captureStackTrace !== 'function') {
       let lines = raw.split('\n');
       lines.shift(); // this function's own frame
       if (typeof constructorOpt === 'function' && constructorOpt.name) {
-        const idx = lines.findIndex((l) => l.includes(`at ${constructorOpt.name} `) || l.includes(`.${constructorOpt.name} `));
+        const name = constructorOpt.name;
+        // "at fn (file:line:col)", "at X.fn (...)", or a builtin's bare "at fn".
+        const idx = lines.findIndex((l) => l.includes(`at ${name} `) || l.includes(`.${name} `) || l.endsWith(`at ${name}`));
         if (idx !== -1) lines = lines.slice(idx + 1);
         else if (hooked) lines = [];  // V8: no frames when fn is not on the stack
       }

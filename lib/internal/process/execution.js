@@ -3,11 +3,18 @@
 // emitting 'exit' (as Node does).
 
 const binding = internalBinding('process');
+const { kEnhanceStackBeforeInspector } = require('internal/errors');
 
 // Node prints an error's stack (with its own properties); any other thrown value is
 // printed as inspect() shows it, with a hint for primitives.
 function formatError(err) {
   let text;
+  try {
+    const enhance = err !== null && typeof err === 'object' ? err[kEnhanceStackBeforeInspector] : undefined;
+    if (typeof enhance === 'function') err.stack = enhance();
+  } catch {
+    // We are just enhancing the error. If it fails, ignore it.
+  }
   try {
     text = require('internal/util/inspect').inspect(err);
   } catch {

@@ -134,4 +134,4 @@ function formatError(err, constructor, tag, ctx, keys, getPrefix) {
   return stack;
 }
 
-module.exports = { formatError, getStackString };
+module.exports = { formatError, getStackString, identicalSequenceRange };
