@@ -5,6 +5,8 @@ const { codes } = require('internal/errors');
 // util.inspect loads on first use: a console that only prints strings never needs it.
 let inspectModule;
 const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+let legacyModule;
+const lazyLegacy = () => (legacyModule ??= require('internal/util/legacy'));
 const inspect = (...args) => lazyInspect().inspect(...args);
 const formatWithOptions = (...args) => lazyInspect().formatWithOptions(...args);
 const kWrite = Symbol('kWriteToConsole');
@@ -99,7 +101,7 @@ const consoleMethods = {
   [kGetInspectOptions](stream) {
     let color = this[kColorMode];
     if (color === 'auto') {
-      color = Boolean(require('internal/util/legacy').shouldColorize(stream));
+      color = Boolean(lazyLegacy().shouldColorize(stream));
     }
     const options = this[kInspectOptions];
     if (options) return options.colors === undefined ? { ...options, colors: color } : options;

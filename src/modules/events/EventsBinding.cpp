@@ -21,6 +21,14 @@ namespace {
 
 enum Data { kSlowEmit, kAfterListener, kEventsKey, kErrorKey, kDataCount };
 
+// A native function with data slots, named as the JS one it stands for.
+JSValue namedDataFunction(JSContext* ctx, JSCFunctionData* fn, int length, JSValue* data, int count,
+                          const char* name) {
+  JSValue f = JS_NewCFunctionData(ctx, fn, length, 0, count, data);
+  JS_DefinePropertyValueStr(ctx, f, "name", JS_NewString(ctx, name), JS_PROP_CONFIGURABLE);
+  return f;
+}
+
 // A listener returned an object (a promise, maybe): lib/events.js decides about
 // captureRejections. Primitives (`(d) => chunks.push(d)` returns a number) have no
 // then() to call.
@@ -297,8 +305,7 @@ JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst*
   };
   for (uint32_t i = 0; i < 2; i++) {
     JSValue fnData[kListenerDataCount] = {made[i].slow, holder};
-    JSValue fn = JS_NewCFunctionData(ctx, made[i].fn, 2, 0, kListenerDataCount, fnData);
-    JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, made[i].name), JS_PROP_CONFIGURABLE);
+    JSValue fn = namedDataFunction(ctx, made[i].fn, 2, fnData, kListenerDataCount, made[i].name);
     JS_SetPropertyUint32(ctx, out, i, fn);
   }
   JS_FreeValue(ctx, holder);
@@ -315,9 +322,7 @@ JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   });
   JSValue data[kDataCount] = {argv[0], argv[1], JS_NewInt32(ctx, int32_t(events)),
                               JS_NewInt32(ctx, int32_t(error))};
-  JSValue fn = JS_NewCFunctionData(ctx, jsEmit, 1, 0, kDataCount, data);
-  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, "emit"), JS_PROP_CONFIGURABLE);
-  return fn;
+  return namedDataFunction(ctx, jsEmit, 1, data, kDataCount, "emit");
 }
 
 // ---- EventEmitter.init ----------------------------------------------------------
@@ -395,9 +400,8 @@ JSValue jsMakeInit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   });
   if (JS_IsException(holder)) return holder;
   JSValue data[kInitDataCount] = {argv[0], holder, argv[1]};
-  JSValue fn = JS_NewCFunctionData(ctx, jsInit, 1, 0, kInitDataCount, data);
+  JSValue fn = namedDataFunction(ctx, jsInit, 1, data, kInitDataCount, "");  // Node's is anonymous
   JS_FreeValue(ctx, holder);
-  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, ""), JS_PROP_CONFIGURABLE);  // Node's is anonymous
   return fn;
 }
 
@@ -433,9 +437,7 @@ JSValue jsMakeListenerCount(JSContext* ctx, JSValueConst, int, JSValueConst* arg
   JSAtom events = JS_NewAtom(ctx, "_events");
   Runtime::from(ctx)->atTeardown([ctx, events] { JS_FreeAtom(ctx, events); });
   JSValue data[2] = {argv[0], JS_NewInt32(ctx, int32_t(events))};
-  JSValue fn = JS_NewCFunctionData(ctx, jsListenerCount, 1, 0, 2, data);
-  JS_DefinePropertyValueStr(ctx, fn, "name", JS_NewString(ctx, "listenerCount"), JS_PROP_CONFIGURABLE);
-  return fn;
+  return namedDataFunction(ctx, jsListenerCount, 1, data, 2, "listenerCount");
 }
 
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
