@@ -13,9 +13,9 @@ all: build
 deps:
 	@bash scripts/bootstrap.sh
 
+# Release builds are profile-guided (scripts/build-release.sh); PROTOJS_PGO=0 skips it.
 build: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	@bash scripts/build-release.sh $(BUILD) $(JOBS)
 
 build-san: deps
 	@cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOJS_SANITIZE=ON >/dev/null

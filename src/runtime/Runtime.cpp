@@ -280,7 +280,14 @@ void Runtime::reportException() {
   if (!handled) exit(exitCode() ?: 1);
 }
 
+#ifdef PROTOJS_PGO_GENERATE
+extern "C" void __gcov_dump(void);
+#endif
+
 void Runtime::exit(int code) {
+#ifdef PROTOJS_PGO_GENERATE
+  __gcov_dump();  // a training binary's profile: _exit below skips its atexit writer
+#endif
   uv_tty_reset_mode();  // a terminal left in raw mode (tty setRawMode) is restored, as in Node
   writeProfile();
   std::fflush(stdout);
