@@ -62,21 +62,6 @@ SRC
   fi
 }
 
-# An upstream source tarball from a Debian source package, checksum-verified and
-# extracted into a fresh directory.
-debian_source() {  # suite package version debian-revision sha256 out
-  local suite=$1 pkg=$2 version=$3 revision=$4 sha=$5 out=$6
-  suite_apt "$suite"
-  local dl="$deps/dl"; mkdir -p "$dl"
-  local tarball="$dl/${pkg}_${version}.orig.tar.xz"
-  if [ ! -f "$tarball" ]; then
-    (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only "${pkg}=${version}-${revision}")
-  fi
-  echo "$sha  $tarball" | sha256sum -c --quiet -
-  rm -rf "$out" && mkdir -p "$out"
-  tar -xJf "$tarball" -C "$out" --strip-components=1
-}
-
 quickjs() {
   local out="$deps/quickjs"
   # The stamp names the patches applied: a changed patch set re-extracts the source.
@@ -84,7 +69,15 @@ quickjs() {
   patches=("$root"/scripts/patches/quickjs-*.patch)
   stamp=$(cat "${patches[@]}" | sha256sum | cut -d' ' -f1)
   [ -f "$out/.ok" ] && [ "$(cat "$out/.ok")" = "$stamp" ] && return 0
-  debian_source trixie quickjs "$QJS_VERSION" 1 "$QJS_SHA256" "$out"
+  suite_apt trixie
+  local dl="$deps/dl"; mkdir -p "$dl"
+  local tarball="$dl/quickjs_${QJS_VERSION}.orig.tar.xz"
+  if [ ! -f "$tarball" ]; then
+    (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only "quickjs=${QJS_VERSION}-1")
+  fi
+  echo "$QJS_SHA256  $tarball" | sha256sum -c --quiet -
+  rm -rf "$out" && mkdir -p "$out"
+  tar -xJf "$tarball" -C "$out" --strip-components=1
   for p in "${patches[@]}"; do patch -s -p1 -d "$out" < "$p"; done
   echo "$stamp" > "$out/.ok"
 }
@@ -104,7 +97,15 @@ llhttp() {
 mimalloc() {
   local out="$deps/mimalloc"
   [ -f "$out/.ok" ] && return 0
-  debian_source bookworm mimalloc "$MIMALLOC_VERSION" 2 "$MIMALLOC_SHA256" "$out"
+  suite_apt bookworm
+  local dl="$deps/dl"; mkdir -p "$dl"
+  local tarball="$dl/mimalloc_${MIMALLOC_VERSION}.orig.tar.xz"
+  if [ ! -f "$tarball" ]; then
+    (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only "mimalloc=${MIMALLOC_VERSION}-2")
+  fi
+  echo "$MIMALLOC_SHA256  $tarball" | sha256sum -c --quiet -
+  rm -rf "$out" && mkdir -p "$out"
+  tar -xJf "$tarball" -C "$out" --strip-components=1
   touch "$out/.ok"
 }
 
