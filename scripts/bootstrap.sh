@@ -4,8 +4,6 @@
 #  - QuickJS 2025-04-26 source and llhttp 9.2.1 from Debian's next release (trixie)
 #    through a private apt configuration that leaves the system's sources untouched
 #    (QuickJS gets the patches in scripts/patches/, in name order; each says why)
-#  - mimalloc 2.0.9 source from this machine's release (bookworm), through the same
-#    kind of private apt configuration: the JS heap's allocator in release builds
 #  - readable-stream etc. from the npm registry, from the committed lockfile
 # Re-running is cheap: each step is skipped when its stamp file is present.
 set -euo pipefail
@@ -16,8 +14,6 @@ mkdir -p "$deps"
 QJS_VERSION=2025.04.26
 QJS_SHA256=ec81da5b3249ed648dbc7df4a1654988910e66a118d9b71cb63534216efcfbbe
 LLHTTP_VERSION=9.2.1
-MIMALLOC_VERSION=2.0.9+ds
-MIMALLOC_SHA256=cbc9d207ff105ad1f0cb739c378076143a6452b8d0624309cea0abfb040e972b
 
 sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -33,27 +29,26 @@ system_packages() {
   sudo_if env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }
 
-# A private apt view of one Debian suite, binaries and sources (the system's own
-# sources may list no deb-src). The mirror is read from the machine's own sources.
-suite_apt() {
-  local suite=$1 dir="$deps/apt/$1"
+# A private apt view of trixie. The mirror is read from the machine's own sources.
+trixie_apt() {
+  local dir="$deps/apt"
   mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
-  if [ ! -f "$dir/suite.sources" ]; then
+  if [ ! -f "$dir/trixie.sources" ]; then
     local uri
     uri=$(awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
     if [ -z "$uri" ]; then
       uri=$(awk '/^deb / && $0 !~ /security/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
     fi
     [ -n "$uri" ] || { echo "bootstrap: no Debian mirror found in the system's apt sources" >&2; exit 1; }
-    cat > "$dir/suite.sources" <<SRC
+    cat > "$dir/trixie.sources" <<SRC
 Types: deb deb-src
 URIs: $uri
-Suites: $suite
+Suites: trixie
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
   fi
-  APT_OPTS=(-o "Dir::Etc::sourcelist=$dir/suite.sources" -o "Dir::Etc::sourceparts=-"
+  APT_OPTS=(-o "Dir::Etc::sourcelist=$dir/trixie.sources" -o "Dir::Etc::sourceparts=-"
             -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir/cache"
             -o "APT::Sandbox::User=root")
   if [ ! -f "$dir/.updated" ]; then
@@ -69,7 +64,7 @@ quickjs() {
   patches=("$root"/scripts/patches/quickjs-*.patch)
   stamp=$(cat "${patches[@]}" | sha256sum | cut -d' ' -f1)
   [ -f "$out/.ok" ] && [ "$(cat "$out/.ok")" = "$stamp" ] && return 0
-  suite_apt trixie
+  trixie_apt
   local dl="$deps/dl"; mkdir -p "$dl"
   local tarball="$dl/quickjs_${QJS_VERSION}.orig.tar.xz"
   if [ ! -f "$tarball" ]; then
@@ -85,27 +80,12 @@ quickjs() {
 llhttp() {
   local out="$deps/llhttp"
   [ -f "$out/.ok" ] && return 0
-  suite_apt trixie
+  trixie_apt
   local dl="$deps/dl"; mkdir -p "$dl"
   (cd "$dl" && apt-get "${APT_OPTS[@]}" download "libllhttp-dev=${LLHTTP_VERSION}*" "libllhttp9.2=${LLHTTP_VERSION}*")
   (cd "$dl" && sha256sum -c --quiet "$root/scripts/llhttp.sha256")
   rm -rf "$out" && mkdir -p "$out"
   for deb in "$dl"/libllhttp*.deb; do dpkg -x "$deb" "$out"; done
-  touch "$out/.ok"
-}
-
-mimalloc() {
-  local out="$deps/mimalloc"
-  [ -f "$out/.ok" ] && return 0
-  suite_apt bookworm
-  local dl="$deps/dl"; mkdir -p "$dl"
-  local tarball="$dl/mimalloc_${MIMALLOC_VERSION}.orig.tar.xz"
-  if [ ! -f "$tarball" ]; then
-    (cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only "mimalloc=${MIMALLOC_VERSION}-2")
-  fi
-  echo "$MIMALLOC_SHA256  $tarball" | sha256sum -c --quiet -
-  rm -rf "$out" && mkdir -p "$out"
-  tar -xJf "$tarball" -C "$out" --strip-components=1
   touch "$out/.ok"
 }
 
@@ -126,6 +106,5 @@ extra=()
 system_packages "${extra[@]}"
 quickjs
 llhttp
-mimalloc
 [ -f "$root/scripts/npm/package.json" ] && npm_packages
 echo "bootstrap: dependencies ready in $deps"

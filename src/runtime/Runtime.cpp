@@ -8,7 +8,6 @@
 
 #include "loop/HandleWrap.h"
 #include "runtime/Binding.h"
-#include "runtime/JsAllocator.h"
 #include "runtime/ModuleLoader.h"
 #include "runtime/Natives.h"
 #include "runtime/Profiler.h"
@@ -50,8 +49,7 @@ JSValue jsInternalBinding(JSContext* ctx, JSValueConst, int argc, JSValueConst* 
 }  // namespace
 
 Runtime::Runtime(Options options) : options_(std::move(options)), pool_(loop_) {
-  const JSMallocFunctions* mf = jsMallocFunctions();
-  rt_ = mf ? JS_NewRuntime2(mf, nullptr) : JS_NewRuntime();
+  rt_ = JS_NewRuntime();
   JS_SetRuntimeOpaque(rt_, this);
   JS_SetMaxStackSize(rt_, 4 * 1024 * 1024);
   // The first collection waits until 2 MiB are allocated: bootstrap garbage is
