@@ -210,12 +210,16 @@ JSValue Runtime::makeCallback(JSValueConst fn, JSValueConst thisObj, int argc,
                               JSValueConst* argv) {
   callbackDepth_++;
   JSValue r = JS_Call(ctx_, fn, thisObj, argc, argv);
-  if (JS_IsException(r)) {
+  bool failed = JS_IsException(r);
+  if (failed) {
     reportException();
     r = JS_UNDEFINED;
   }
   callbackDepth_--;
-  if (callbackDepth_ == 0) drainTasks();
+  // As Node's InternalCallbackScope: a scope whose callback threw does not run the
+  // queues; they wait for the next scope (the handler of a handled exception queues
+  // an immediate, so at the latest the check phase's).
+  if (callbackDepth_ == 0 && !failed) drainTasks();
   return r;
 }
 

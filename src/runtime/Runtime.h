@@ -53,7 +53,8 @@ class Runtime {
   bool tearingDown() const { return tearingDown_; }
 
   // Calls fn(this, argv) from native code. An exception goes to the uncaught
-  // exception handler; returns JS_UNDEFINED then. Drains ticks and microtasks after.
+  // exception handler; returns JS_UNDEFINED then. Drains ticks and microtasks after
+  // (unless it threw: see makeCallback).
   JSValue makeCallback(JSValueConst fn, JSValueConst thisObj, int argc, JSValueConst* argv);
   // The same scope around several plain JS_Calls made from the loop (a native
   // consumer calling back more than once per event): ticks drain on the last leave.

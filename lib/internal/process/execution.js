@@ -26,6 +26,8 @@ function formatError(err) {
   return text;
 }
 
+function noop() {}
+
 // Returns true when a listener handled the error.
 function fatalException(err) {
   const origin = require('internal/process/task_queues').takeExceptionOrigin();
@@ -34,6 +36,9 @@ function fatalException(err) {
   }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, origin);
+    // As Node: the scope that threw ran no ticks; an immediate makes sure the
+    // next check phase has a scope that runs them.
+    require('timers').setImmediate(noop);
     return true;
   }
   binding.writeString(2, `${sourceContext(err)}${formatError(err)}\n\nNode.js ${process.version}\n`);

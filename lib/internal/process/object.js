@@ -116,6 +116,10 @@ function setupProcessObject(process, EventEmitter) {
   process.memoryUsage = memoryUsage;
   process.resourceUsage = function resourceUsage() { return binding.resourceUsage(); };
   process.umask = function umask(mask) { return binding.umask(mask); };
+  // Node's synchronous debug print to stderr (no stream, no callbacks).
+  process._rawDebug = function _rawDebug(...args) {
+    binding.writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
+  };
   process.cpuUsage = function cpuUsage(prev) {
     const r = binding.resourceUsage();
     const user = r.userCPUTime;

@@ -60,7 +60,11 @@ void onTimer(uv_timer_t* t) {
 void onCheck(uv_check_t* c) {
   auto* st = static_cast<TimersState*>(c->data);
   if (st->immediateInfo[kCount] == 0 && !st->immediateInfo[kHasOutstanding]) return;
-  JS_FreeValue(st->rt->ctx(), st->rt->makeCallback(st->processImmediate, JS_UNDEFINED, 0, nullptr));
+  // As Node's CheckImmediate: after an immediate (or a tick between two) threw,
+  // processImmediate is called again for the rest of the list, in a new scope.
+  do {
+    JS_FreeValue(st->rt->ctx(), st->rt->makeCallback(st->processImmediate, JS_UNDEFINED, 0, nullptr));
+  } while (st->immediateInfo[kHasOutstanding] && !st->rt->tearingDown());
   if (st->immediateInfo[kRefCount] == 0) uv_idle_stop(&st->idle);
 }
 

@@ -20,3 +20,7 @@ const iv = setInterval(() => {
   console.log('interval');
   clearInterval(iv);
 }, 1);
+// All of them due at the first timers phase even on a loaded machine (where the
+// lines above can be far apart in time).
+const until = Date.now() + 5;
+while (Date.now() < until);
