@@ -15,6 +15,7 @@
 #include <uv.h>
 
 #include <string_view>
+#include <vector>
 
 #include "modules/buffer/BufferBinding.h"
 #include "modules/http/HttpParser.h"
@@ -119,6 +120,8 @@ class HttpParserWrap final : public BaseObject,
   const char* inputBase_ = nullptr;
   size_t inputLen_ = 0;
   size_t inputOffset_ = 0;
+  // headersArray()'s scratch (its values are moved into the array it returns).
+  std::vector<JSValue> headerValues_;
 };
 
 bool HttpParserWrap::call(Slot slot, int argc, JSValueConst* argv, JSValue* result) {
@@ -140,14 +143,15 @@ bool HttpParserWrap::call(Slot slot, int argc, JSValueConst* argv, JSValue* resu
   return true;
 }
 
+// [name, value, name, value, ...], allocated at its size at once.
 JSValue HttpParserWrap::headersArray(JSContext* ctx) {
-  JSValue arr = JS_NewArray(ctx);
-  uint32_t n = 0;
+  std::vector<JSValue>& values = headerValues_;
+  values.clear();
   for (size_t i = 0; i < core_.pairCount(); i++) {
-    JS_SetPropertyUint32(ctx, arr, n++, latin1String(ctx, core_.fieldName(i)));
-    JS_SetPropertyUint32(ctx, arr, n++, latin1String(ctx, core_.fieldValue(i)));
+    values.push_back(latin1String(ctx, core_.fieldName(i)));
+    values.push_back(latin1String(ctx, core_.fieldValue(i)));
   }
-  return arr;
+  return JS_NewArrayFrom(ctx, int(values.size()), values.data());
 }
 
 int HttpParserWrap::onHeaders() {
