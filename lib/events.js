@@ -276,24 +276,38 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
+// A once() listener is a bound onceWrapper whose `this` is its state. The state does
+// not point back at the wrapper (in Node it does): that cycle, with the target and
+// the listener in it, would outlive a wrapper removed unfired (net's pending-write
+// 'close' listener, for one) until QuickJS's cycle collector ran. The wrapper finds
+// itself among the target's listeners instead.
+const kOnceState = Symbol('kOnceState');
+
 function onceWrapper() {
   if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
+    const wrapFn = findOnceWrapper(this.target._events, this.type, this);
+    if (wrapFn !== undefined) this.target.removeListener(this.type, wrapFn);
     this.fired = true;
-    // The wrapper and this state point at each other; dropping the link lets
-    // reference counting free both as soon as the emit is done (a cycle would wait
-    // for QuickJS's cycle collector).
-    this.wrapFn = undefined;
     if (arguments.length === 0) return this.listener.call(this.target);
     return this.listener.apply(this.target, arguments);
   }
 }
 
+function findOnceWrapper(events, type, state) {
+  const list = events != null ? events[type] : undefined;
+  if (typeof list === 'function') return list[kOnceState] === state ? list : undefined;
+  if (list == null) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i][kOnceState] === state) return list[i];
+  }
+  return undefined;
+}
+
 function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const state = { fired: false, target, type, listener };
   const wrapped = onceWrapper.bind(state);
   wrapped.listener = listener;
-  state.wrapFn = wrapped;
+  wrapped[kOnceState] = state;
   return wrapped;
 }
 

@@ -207,6 +207,13 @@ function socketOnClose(socket, state) {
   abortIncoming(state.incoming);
   const res = socket._httpMessage;
   if (res && socket[kCloseFromConnection] === res) emitCloseNT(res);
+  // The socket, its state and the state's bound onPendingData form a cycle that
+  // only QuickJS's cycle collector could free, which then walks every dead
+  // connection at once (a pause of tens of ms per few hundred connections). After
+  // 'close' no handler reads the state through the socket (responses keep their
+  // own reference in _onPendingData), so the links go and refcounts free it all.
+  socket[kConnectionState] = null;
+  state.onPendingData = null;
 }
 
 // res.assignSocket(socket), letting socketOnClose emit the response's 'close' when

@@ -5,7 +5,7 @@
 const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const { Duplex, Writable, getDefaultHighWaterMark } = require('stream');
 const { WritableState } = Writable;
-const { kIdleBits, kLazyWritable, kWritableNotMade } = require('internal/streams/shared');
+const { kIdleBits, kLazyWritable, kReleaseOnwrite, kWritableNotMade } = require('internal/streams/shared');
 const { Buffer } = require('buffer');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -415,6 +415,8 @@ Socket.prototype.destroySoon = function() {
 
 Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;
+  const wState = this._writableState;
+  if (wState) Writable[kReleaseOnwrite](wState);  // no write starts after destroy()
   for (let s = this; s !== null; s = s._parent) {
     if (s[kTimeout] !== null) {
       clearTimeout(s[kTimeout]);

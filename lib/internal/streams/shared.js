@@ -61,6 +61,8 @@ module.exports = {
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
   kIdleBits: Symbol('kIdleBits'),              // Writable[k]: see idleBits in ./writable
   kLazyWritable: Symbol('kLazyWritable'),      // Duplex options[k]: leave _writableState unmade
+  kOnwriteOf: Symbol('kOnwriteOf'),            // Writable[k](stream): its onwrite, made if released
+  kReleaseOnwrite: Symbol('kReleaseOnwrite'),  // Writable[k](state): drop the cached onwrite
   kWritableNotMade,
   defineFlagAccessors,
   duplexClass,

@@ -10,6 +10,8 @@
 const { ERR_METHOD_NOT_IMPLEMENTED } = require('../../ours/errors').codes;
 const Duplex = require('./duplex');
 const { getHighWaterMark } = require('./state');
+const Writable = require('./writable');
+const { kOnwriteOf } = require('internal/streams/shared');
 
 module.exports = Transform;
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
@@ -51,6 +53,8 @@ Transform.prototype[kAfterTransform] = null;
 
 // The writable side ended: _flush() gets the last word, then the readable side ends.
 function final(cb) {
+  // No write follows: the cached callback (a cycle through the stream) can go.
+  if (this[kAfterTransform] !== null) this[kAfterTransform] = null;
   if (typeof this._flush === 'function' && !this.destroyed) {
     this._flush((er, data) => {
       if (er) {
@@ -98,7 +102,7 @@ function afterTransform(stream, err, val) {
   if (callback === null) {
     // Called again: what _write() was given (the Writable's own callback, which
     // reports ERR_MULTIPLE_CALLBACK), after pushing as the first call did.
-    callback = stream._writableState.onwrite;
+    callback = Writable[kOnwriteOf](stream);
   } else {
     stream[kWriteCb] = null;
   }

@@ -28,7 +28,9 @@ const {
   ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
-const { kAfterConstruct, kIdleBits, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
+const {
+  kAfterConstruct, kIdleBits, kOnwriteOf, kReleaseOnwrite, defineFlagAccessors, duplexClass, undestroy,
+} = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -283,6 +285,22 @@ function makeOnwrite(stream, state) {
   state.onwrite = fn;
   return fn;
 }
+
+// The cached onwrite closes a reference cycle (stream -> state -> onwrite -> stream)
+// that QuickJS frees only in a whole-heap cycle collection. Once no write can start
+// (finished, or destroyed) the cache goes, so the stream is freed by its refcount;
+// a write in flight keeps the function it was given.
+function releaseOnwrite(state) {
+  if (state.onwrite !== null) state.onwrite = null;
+}
+Writable[kReleaseOnwrite] = releaseOnwrite;
+
+// The onwrite of a stream, made again if released (transform.js: a second call of a
+// _transform() callback reports ERR_MULTIPLE_CALLBACK through it).
+Writable[kOnwriteOf] = function onwriteOf(stream) {
+  const state = stream._writableState;
+  return state.onwrite || makeOnwrite(stream, state);
+};
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
@@ -558,6 +576,7 @@ function finishIfStillDue(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.state |= kFinished;
+  releaseOnwrite(state);
   const callbacks = onFinishedCallbacks(state);
   for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
   stream.emit('finish');
@@ -652,6 +671,7 @@ Object.defineProperties(Writable.prototype, {
 
 Writable.prototype.destroy = function destroy(err, cb) {
   const state = this._writableState;
+  releaseOnwrite(state);
   // Queued writes and end() callbacks learn of it on the next tick.
   if ((state.state & kDestroyed) === 0 &&
       (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
