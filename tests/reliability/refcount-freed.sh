@@ -8,7 +8,7 @@ set -u
 PJ=$1
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
-for scenario in http-server-close net-echo streams once; do
+for scenario in http-server-close net-echo streams pipe once; do
   out=$("$PJ" "$here/fixtures/refcount-freed.js" "$scenario" 2>&1)
   case "$out" in
     "$scenario: alive 0 of "*) echo "ok: $out" ;;

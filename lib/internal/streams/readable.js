@@ -561,6 +561,12 @@ Readable.prototype._read = function (n) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
+// pipe(), as Node's, except for how its listeners find each other. In Node they
+// are closures over each other (cleanup() removes them all, onunpipe() calls
+// cleanup()), which for QuickJS is a reference cycle that keeps src and dest
+// alive after the pipe ended, until a whole-heap cycle collection. Here each
+// listener refers only to the pipe's record `p`, which holds the listeners until
+// cleanup() and then lets them go.
 Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
@@ -572,95 +578,97 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   if (state.pipes === kNoPipes) state.pipes = [];
   state.pipes.push(dest);
 
+  const p = {
+    src, dest, state, cleanedUp: false, ondrain: null,
+    onend: null, unpipe: null, onunpipe: null, ondata: null, onerror: null, onclose: null, onfinish: null,
+  };
+  p.onend = function onend() {
+    p.dest.end();
+  };
+  p.unpipe = function unpipe() {
+    p.src.unpipe(p.dest);
+  };
+  p.onunpipe = function onunpipe(readable, unpipeInfo) {
+    if (readable === p.src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+      unpipeInfo.hasUnpiped = true;
+      pipeCleanup(p);
+    }
+  };
+  p.ondata = function ondata(chunk) {
+    if (p.dest.write(chunk) === false) pipePause(p);
+  };
+  // A destination error unpipes; it is thrown only if nobody else listens.
+  p.onerror = function onerror(er) {
+    const self = p.onerror;  // null once cleaned up: then it was removed already
+    p.src.unpipe(p.dest);
+    if (self !== null) p.dest.removeListener('error', self);
+    const d = p.dest;
+    if (d.listenerCount('error') === 0) {
+      const s = d._writableState || d._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(d, er);
+      else d.emit('error', er);
+    }
+  };
+  p.onclose = function onclose() {
+    if (p.onfinish !== null) p.dest.removeListener('finish', p.onfinish);
+    p.src.unpipe(p.dest);
+  };
+  p.onfinish = function onfinish() {
+    if (p.onclose !== null) p.dest.removeListener('close', p.onclose);
+    p.src.unpipe(p.dest);
+  };
+
   const doEnd = (!pipeOpts || pipeOpts.end !== false) && dest !== process.stdout && dest !== process.stderr;
-  const endFn = doEnd ? onend : unpipe;
+  const endFn = doEnd ? p.onend : p.unpipe;
   if ((state.state & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
-  dest.on('unpipe', onunpipe);
-
-  function onunpipe(readable, unpipeInfo) {
-    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
-      unpipeInfo.hasUnpiped = true;
-      cleanup();
-    }
-  }
-
-  function onend() {
-    dest.end();
-  }
-
-  let ondrain;
-  let cleanedUp = false;
-  function cleanup() {
-    dest.removeListener('close', onclose);
-    dest.removeListener('finish', onfinish);
-    if (ondrain) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', onerror);
-    dest.removeListener('unpipe', onunpipe);
-    src.removeListener('end', onend);
-    src.removeListener('end', unpipe);
-    src.removeListener('data', ondata);
-    cleanedUp = true;
-    // A drain this pipe waited for will not come now; stop waiting for it.
-    if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
-      ondrain();
-    }
-  }
-
-  function pause() {
-    if (!cleanedUp) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state.state &= ~kMultiAwaitDrain;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
-        state.awaitDrainWriters.add(dest);
-      }
-      src.pause();
-    }
-    if (!ondrain) {
-      ondrain = pipeOnDrain(src, dest);
-      dest.on('drain', ondrain);
-    }
-  }
-
-  src.on('data', ondata);
-  function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
-  }
-
-  // A destination error unpipes; it is thrown only if nobody else listens.
-  function onerror(er) {
-    unpipe();
-    dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
-      else dest.emit('error', er);
-    }
-  }
-  prependListener(dest, 'error', onerror);
-
-  function onclose() {
-    dest.removeListener('finish', onfinish);
-    unpipe();
-  }
-  dest.once('close', onclose);
-  function onfinish() {
-    dest.removeListener('close', onclose);
-    unpipe();
-  }
-  dest.once('finish', onfinish);
-
-  function unpipe() {
-    src.unpipe(dest);
-  }
+  dest.on('unpipe', p.onunpipe);
+  src.on('data', p.ondata);
+  prependListener(dest, 'error', p.onerror);
+  dest.once('close', p.onclose);
+  dest.once('finish', p.onfinish);
 
   dest.emit('pipe', src);
 
-  if (dest.writableNeedDrain === true) pause();
+  if (dest.writableNeedDrain === true) pipePause(p);
   else if (state.flowing !== true) src.resume();
   return dest;
 };
+
+function pipeCleanup(p) {
+  const { src, dest } = p;
+  if (p.onclose !== null) dest.removeListener('close', p.onclose);
+  if (p.onfinish !== null) dest.removeListener('finish', p.onfinish);
+  if (p.ondrain) dest.removeListener('drain', p.ondrain);
+  if (p.onerror !== null) dest.removeListener('error', p.onerror);
+  if (p.onunpipe !== null) dest.removeListener('unpipe', p.onunpipe);
+  if (p.onend !== null) src.removeListener('end', p.onend);
+  if (p.unpipe !== null) src.removeListener('end', p.unpipe);
+  if (p.ondata !== null) src.removeListener('data', p.ondata);
+  p.cleanedUp = true;
+  p.onend = p.unpipe = p.onunpipe = p.ondata = p.onerror = p.onclose = p.onfinish = null;
+  // A drain this pipe waited for will not come now; stop waiting for it.
+  if (p.ondrain && p.state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
+    p.ondrain();
+  }
+}
+
+function pipePause(p) {
+  const { src, dest, state } = p;
+  if (!p.cleanedUp) {
+    if (state.pipes.length === 1 && state.pipes[0] === dest) {
+      state.awaitDrainWriters = dest;
+      state.state &= ~kMultiAwaitDrain;
+    } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+      state.awaitDrainWriters.add(dest);
+    }
+    src.pause();
+  }
+  if (!p.ondrain) {
+    p.ondrain = pipeOnDrain(src, dest);
+    dest.on('drain', p.ondrain);
+  }
+}
 
 function pipeOnDrain(src, dest) {
   return function pipeOnDrainFunctionResult() {
