@@ -8,6 +8,7 @@
 #   client     bench/http/client-keepalive.js, per request (client and server)
 #   connect    bench/net/connect-storm.js, per connection (both ends)
 #   pingpong   bench/net/pingpong-1.js, per 64-byte round trip (both ends)
+#   echo       the bench's echo server, per 16 KiB POST echoed (4 connections)
 # Each workload runs twice (N and 3N units) and prints (I(3N) - I(N)) / 2N, so
 # start-up and teardown cancel out. Needs valgrind and python3.
 set -euo pipefail
@@ -20,16 +21,20 @@ trap 'rm -rf "$work"' EXIT
 cat > "$work/client.py" <<'EOF'
 import socket, sys
 port, n, mode = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+tail = b'a' * 64 if mode == 'echo' else b'hello world\n'
 def read_reply(s):
     buf = b''
-    while not buf.endswith(b'hello world\n'):
-        d = s.recv(4096)
+    while not buf.endswith(tail):
+        d = s.recv(65536)
         if not d:
             raise SystemExit('connection closed early')
         buf += d
-if mode == 'keepalive':
+if mode in ('keepalive', 'echo'):
     conns = [socket.create_connection(('127.0.0.1', port)) for _ in range(4)]
     req = b'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n'
+    if mode == 'echo':
+        req = (b'POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n'
+               b'Content-Length: 16384\r\n\r\n' + b'a' * 16384)
     for _ in range(n // 4):
         for s in conns: s.sendall(req)
         for s in conns: read_reply(s)
@@ -54,7 +59,9 @@ count() {
 server_run() {  # mode n out
   local mode=$1 n=$2 out=$3 portfile=$work/port
   : > "$portfile"
-  valgrind --tool=callgrind --callgrind-out-file="$out" "$rt" "$root/bench/http/lib/server.js" hello \
+  local server=hello
+  [ "$mode" = echo ] && server=echo
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$rt" "$root/bench/http/lib/server.js" "$server" \
     > "$portfile" 2>/dev/null &
   local pid=$!
   for _ in $(seq 1 400); do [ -s "$portfile" ] && break; sleep 0.05; done
@@ -86,6 +93,7 @@ for w in "${@:-keepalive}"; do
   case $w in
     keepalive) report "http keep-alive" request 600 server_run keepalive ;;
     close) report "http Connection: close" request 300 server_run close ;;
+    echo) report "http POST echo 16 KiB" request 600 server_run echo ;;
     client)
       env_copy "$root/bench/http/client-keepalive.js" TOTAL "$work/client.js"
       report "http client keep-alive" request 1000 script_run "$work/client.js" ;;

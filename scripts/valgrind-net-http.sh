@@ -7,7 +7,8 @@
 #   -j      tests run at once (default 2); the 84 tests take 3 to 7 minutes with 2
 # PROTOJS=/path/to/protojs uses an existing build; by default the script configures and
 # builds build-valgrind/ (RelWithDebInfo: optimized, with line numbers in the reports;
-# linked dynamically, PROTOJS_STATIC=OFF, so valgrind can replace libc string functions).
+# linked dynamically, PROTOJS_STATIC=OFF, so valgrind can replace libc string functions;
+# PROTOJS_BLOCK_CACHE=OFF, so every free reaches valgrind).
 #
 # PROTOJS_FULL_TEARDOWN=1 makes protojs free its heap on exit (release builds normally
 # _exit without doing so), so leaks in teardown count too. "Still reachable" and
@@ -26,7 +27,7 @@ done
 build_protojs() {
   local dir=$root/build-valgrind log; log=$(mktemp /tmp/valgrind-build.XXXXXX)
   # Configured every time (quick), so an older build dir gets these options too.
-  cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOJS_STATIC=OFF >"$log" 2>&1 ||
+  cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOJS_STATIC=OFF -DPROTOJS_BLOCK_CACHE=OFF >"$log" 2>&1 ||
     { cat "$log" >&2; return 1; }
   ninja -C "$dir" -j2 protojs >"$log" 2>&1 || { cat "$log" >&2; return 1; }
   echo "$dir/protojs"

@@ -49,7 +49,7 @@ JSValue jsInternalBinding(JSContext* ctx, JSValueConst, int argc, JSValueConst* 
 }  // namespace
 
 Runtime::Runtime(Options options) : options_(std::move(options)), pool_(loop_) {
-  rt_ = JS_NewRuntime();
+  rt_ = blocks_.newRuntime();
   JS_SetRuntimeOpaque(rt_, this);
   JS_SetMaxStackSize(rt_, 4 * 1024 * 1024);
   // The first collection waits until 2 MiB are allocated: bootstrap garbage is
@@ -96,6 +96,7 @@ void Runtime::teardown() {
   ctx_ = nullptr;
   JS_FreeRuntime(rt_);
   rt_ = nullptr;
+  blocks_.flush();
 }
 
 void Runtime::addOpenHandle(HandleWrap* h) {

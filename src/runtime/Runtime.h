@@ -12,6 +12,7 @@
 
 #include "loop/EventLoop.h"
 #include "loop/IOThreadPool.h"
+#include "runtime/BlockCache.h"
 #include "runtime/TickQueue.h"
 
 namespace protojs {
@@ -109,6 +110,7 @@ class Runtime {
                              JS_BOOL isHandled, void* opaque);
 
   Options options_;
+  BlockCache blocks_;  // declared before rt_: outlives the engine's blocks
   EventLoop loop_;
   IOThreadPool pool_;
   JSRuntime* rt_ = nullptr;
