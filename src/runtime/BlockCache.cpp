@@ -90,6 +90,8 @@ void* BlockCache::jsRealloc(JSMallocState* s, void* ptr, size_t size) {
   return p;
 }
 
+bool BlockCache::enabled() { return PROTOJS_BLOCK_CACHE_ON; }
+
 JSRuntime* BlockCache::newRuntime() {
 #if PROTOJS_BLOCK_CACHE_ON
   static const JSMallocFunctions functions = {jsMalloc, jsFree, jsRealloc, jsUsableSize};

@@ -31,6 +31,8 @@ class BlockCache {
   JSRuntime* newRuntime();
   // Returns every cached block to malloc.
   void flush();
+  // False in the builds that compile the cache out.
+  static bool enabled();
 
  private:
   static constexpr size_t kClasses = 31;          // glibc chunk sizes 32..512
