@@ -66,7 +66,7 @@ EventEmitter.prototype[kCapture] = false;
 // object holds single listeners, no arrays.
 function ownEvents(target, events) {
   if (Object.isExtensible(events)) return events;
-  return (target._events = Object.assign(Object.create(null), events));
+  return (target._events = Object.assign(Object.create(Object.getPrototypeOf(events)), events));
 }
 
 // Back to the class's shared `_events` once the listeners left are the ones it

@@ -61,7 +61,8 @@ quickjs() {
   local out="$deps/quickjs"
   # The stamp names the patches applied: a changed patch set re-extracts the source.
   local patches stamp
-  patches=("$root"/scripts/patches/quickjs-*.patch)
+  # In number order (quickjs-10 after quickjs-9), each on the source the ones before made.
+  mapfile -t patches < <(printf '%s\n' "$root"/scripts/patches/quickjs-*.patch | sort -V)
   stamp=$(cat "${patches[@]}" | sha256sum | cut -d' ' -f1)
   [ -f "$out/.ok" ] && [ "$(cat "$out/.ok")" = "$stamp" ] && return 0
   trixie_apt
@@ -73,7 +74,7 @@ quickjs() {
   echo "$QJS_SHA256  $tarball" | sha256sum -c --quiet -
   rm -rf "$out" && mkdir -p "$out"
   tar -xJf "$tarball" -C "$out" --strip-components=1
-  for p in "${patches[@]}"; do patch -s -p1 -d "$out" < "$p"; done
+  for p in "${patches[@]}"; do patch -s -p1 --fuzz=0 -d "$out" < "$p"; done
   echo "$stamp" > "$out/.ok"
 }
 

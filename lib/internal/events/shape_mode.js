@@ -16,8 +16,11 @@ const kShapeMode = Symbol('shapeMode');
 
 // A frozen `_events` to put on a prototype: `listeners` maps each type, in Node's
 // order, to undefined or to one listener function every instance starts with.
-function sharedEvents(listeners) {
-  return Object.freeze(Object.assign(Object.create(null), listeners));
+// `proto` is what Node's own start has: Object.prototype for a stream (an object
+// literal, so stream.listenerCount('toString') is 1 in Node too), null for a plain
+// emitter. An instance's copy gets the same prototype.
+function sharedEvents(listeners, proto = null) {
+  return Object.freeze(Object.assign(Object.create(proto), listeners));
 }
 
 module.exports = { kShapeMode, sharedEvents };

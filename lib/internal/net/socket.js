@@ -165,7 +165,7 @@ function ownWritableState(socket, state) {
 
 const socketDefaults = {
   // A Duplex's, with the 'end' listener every socket has (internal/events/shape_mode).
-  _events: sharedEvents({ ...Duplex.prototype._events, end: onReadableStreamEnd }),
+  _events: sharedEvents({ ...Duplex.prototype._events, end: onReadableStreamEnd }, Object.prototype),
   _eventsCount: 1,
   connecting: false,
   allowHalfOpen: false,

@@ -70,7 +70,7 @@ Duplex.prototype.allowHalfOpen = true;
 Duplex.prototype._events = require('internal/events/shape_mode').sharedEvents({
   close: undefined, error: undefined, prefinish: undefined, finish: undefined,
   drain: undefined, data: undefined, end: undefined, readable: undefined,
-});
+}, Object.prototype);
 
 // The writable side's accessors, as Writable defines them.
 for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',

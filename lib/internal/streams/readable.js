@@ -41,7 +41,7 @@ Object.setPrototypeOf(Readable, Stream);
 {
   const { kShapeMode, sharedEvents } = require('internal/events/shape_mode');
   Readable.prototype[kShapeMode] = true;
-  Readable.prototype._events = sharedEvents({ close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined });
+  Readable.prototype._events = sharedEvents({ close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined }, Object.prototype);
 }
 
 const { errorOrDestroy } = destroyImpl;

@@ -42,7 +42,7 @@ Object.setPrototypeOf(Writable, Stream);
 {
   const { kShapeMode, sharedEvents } = require('internal/events/shape_mode');
   Writable.prototype[kShapeMode] = true;
-  Writable.prototype._events = sharedEvents({ close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined });
+  Writable.prototype._events = sharedEvents({ close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined }, Object.prototype);
 }
 
 function nop() {}

@@ -158,24 +158,42 @@ bool eventsCount(JSContext* ctx, JSValueConst self, const Atoms& at, double* n) 
   return numeric;
 }
 
-// events.js ownEvents(): *events (a shared, frozen `_events`) becomes the emitter's
-// own copy, put in its place (Object.assign(Object.create(null), events)). False on
-// an exception (*events is then undefined).
-bool takeOwnEvents(JSContext* ctx, JSValueConst self, JSValue* events, JSAtom eventsAtom) {
-  JSValue shared = *events;
-  *events = JS_UNDEFINED;
+// Object.assign(Object.create(proto), shared) into *own. False on an exception.
+bool copyKeyByKey(JSContext* ctx, JSValueConst proto, JSValueConst shared, JSValue* own) {
   JSPropertyEnum* props = nullptr;
   uint32_t count = 0;
   int r = JS_GetOwnPropertyNames(ctx, &props, &count, shared,
                                  JS_GPN_STRING_MASK | JS_GPN_SYMBOL_MASK | JS_GPN_ENUM_ONLY);
-  JSValue own = r < 0 ? JS_EXCEPTION : JS_NewObjectProto(ctx, JS_NULL);
-  bool ok = !JS_IsException(own);
+  *own = r < 0 ? JS_EXCEPTION : JS_NewObjectProto(ctx, proto);
+  bool ok = !JS_IsException(*own);
   for (uint32_t i = 0; i < count && ok; i++) {
     JSValue v = JS_GetProperty(ctx, shared, props[i].atom);
-    ok = !JS_IsException(v) && JS_DefinePropertyValue(ctx, own, props[i].atom, v, JS_PROP_C_W_E) >= 0;
+    // A new key of an ordinary extensible object: [[Set]] defines it C|W|E, as
+    // Object.assign does, and leaves the shapes JS_NewObjectCopyData looks for.
+    ok = !JS_IsException(v) && JS_SetProperty(ctx, *own, props[i].atom, v) >= 0;
   }
   for (uint32_t i = 0; i < count; i++) JS_FreeAtom(ctx, props[i].atom);
   js_free(ctx, props);
+  if (!ok) {
+    JS_FreeValue(ctx, *own);
+    *own = JS_UNDEFINED;
+  }
+  return ok;
+}
+
+// events.js ownEvents(): *events (a shared, frozen `_events`) becomes the emitter's
+// own copy, put in its place (Object.assign(Object.create(proto), events), with the
+// shared one's prototype). False on an exception (*events is then undefined).
+bool takeOwnEvents(JSContext* ctx, JSValueConst self, JSValue* events, JSAtom eventsAtom) {
+  JSValue shared = *events;
+  *events = JS_UNDEFINED;
+  // At once on the copy's final shape when an earlier copy left it in the engine's
+  // shape hash (QuickJS patch 10), else key by key.
+  JSValue proto = JS_GetPrototype(ctx, shared);
+  JSValue own = JS_IsException(proto) ? JS_EXCEPTION : JS_NewObjectCopyData(ctx, proto, shared);
+  bool ok = !JS_IsException(own);
+  if (ok && JS_IsUndefined(own)) ok = copyKeyByKey(ctx, proto, shared, &own);
+  JS_FreeValue(ctx, proto);
   JS_FreeValue(ctx, shared);
   if (ok) ok = JS_SetProperty(ctx, self, eventsAtom, JS_DupValue(ctx, own)) >= 0;
   if (!ok) {
