@@ -18,10 +18,13 @@ module.exports = Duplex;
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 
-// The Writable methods a Duplex lacks (Readable has its own destroy, on, ...).
+// The Writable methods a Duplex lacks (Readable has its own on, ...).
 for (const method of Object.keys(Writable.prototype)) {
   if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
 }
+// As in Node 20, destroy() is the Writable's: queued writes and end() callbacks get
+// the error (or ERR_STREAM_DESTROYED) on the next tick.
+Duplex.prototype.destroy = Writable.prototype.destroy;
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
