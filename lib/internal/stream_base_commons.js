@@ -15,7 +15,7 @@ const {
 } = internalBinding('stream_wrap');
 const { Buffer } = require('buffer');
 const { ErrnoException } = require('internal/errors');
-const { Timeout, clearTimeout, reviveTimeout } = require('internal/timers');
+const { Timeout, clearTimeout, reviveTimeout, TIMEOUT_MAX } = require('internal/timers');
 
 const kHandle = Symbol('kHandle');
 const kUpdateTimer = Symbol('kUpdateTimer');
@@ -135,6 +135,14 @@ function getTimerDuration(msecs, name) {
     const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
+  // As Node: a duration past a 32-bit signed integer is cut to the longest, with a
+  // warning (a timer's own setTimeout() makes it 1 ms instead).
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
   return msecs;
 }
 
@@ -147,7 +155,7 @@ let idleCallbackSet = false;
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) msecs = getTimerDuration(msecs, 'msecs');
+  if (typeof msecs !== 'number' || !(msecs >= 0) || msecs > TIMEOUT_MAX) msecs = getTimerDuration(msecs, 'msecs');
   const active = this[kTimeout];
   if (active !== null) {
     clearTimeout(active);
@@ -195,7 +203,7 @@ function onStreamIdle(stream) {
 // handle times this socket (no JS timer, setTimeout not replaced).
 function setHandleTimeout(socket, msecs) {
   const handle = socket._handle;
-  if (!idleCallbackSet || typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity ||
+  if (!idleCallbackSet || typeof msecs !== 'number' || !(msecs >= 0) || msecs > TIMEOUT_MAX ||
       handle === null || handle === undefined || socket[kTimeout] !== null ||
       socket.setTimeout !== setStreamTimeout || typeof handle.setIdleTimeout !== 'function') {
     socket.setTimeout(msecs);
