@@ -48,14 +48,15 @@ function captureLargerStackTrace(err) {
 function getMessage(key, args, self) {
   const msg = messages.get(key);
   if (typeof msg === 'function') return Reflect.apply(msg, self, args);
-  let i = 0;
-  return msg.replace(/%[sdj%]/g, (m) => {
-    if (m === '%%') return '%';
-    const a = args[i++];
-    if (m === '%d') return String(Number(a));
-    if (m === '%j') return JSON.stringify(a);
-    return String(a);
-  });
+  if (args.length === 0) return msg;
+  // As Node: util.format, so %s shows an array or a plain object as inspect does.
+  return lazyFormat()(msg, ...args);
+}
+
+let formatFn;
+function lazyFormat() {
+  if (formatFn === undefined) formatFn = require('internal/util/inspect').format;
+  return formatFn;
 }
 
 function E(sym, val, def, ...otherClasses) {

@@ -261,8 +261,10 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     err = self._handle.connect(req, address);
   }
   if (err) {
+    // As Node: _getsockname() is an object even when it found nothing, so the
+    // message says "- Local (undefined:undefined)" then.
     const sockname = self._getsockname();
-    const details = sockname.address !== undefined ? `${sockname.address}:${sockname.port}` : undefined;
+    const details = sockname ? `${sockname.address}:${sockname.port}` : undefined;
     self.destroy(new ExceptionWithHostPort(err, 'connect', address, port, details));
   }
 }
@@ -308,8 +310,10 @@ function internalConnectMultiple(context, canceled) {
   err = addressType === 4 ? self._handle.connect(req, address, port)
     : self._handle.connect6(req, address, port);
   if (err) {
+    // As Node: _getsockname() is an object even when it found nothing, so the
+    // message says "- Local (undefined:undefined)" then.
     const sockname = self._getsockname();
-    const details = sockname.address !== undefined ? `${sockname.address}:${sockname.port}` : undefined;
+    const details = sockname ? `${sockname.address}:${sockname.port}` : undefined;
     const ex = new ExceptionWithHostPort(err, 'connect', address, port, details);
     context.errors.push(ex);
     self.emit('connectionAttemptFailed', address, port, addressType, ex);
