@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { UV_EINVAL } = internalBinding('uv');
 const {
   ErrnoException,
   UVExceptionWithHostPort,
@@ -18,7 +19,7 @@ const {
 } = require('internal/errors');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
-const { Socket } = require('internal/net/socket');
+const { Socket, createHandle } = require('internal/net/socket');
 const {
   DEFAULT_IPV4_ADDR,
   DEFAULT_IPV6_ADDR,
@@ -87,7 +88,11 @@ function createServerHandle(address, port, addressType, fd, flags) {
   let handle;
   let isTCP = false;
   if (typeof fd === 'number' && fd >= 0) {
-    handle = new Pipe(PipeConstants.SERVER);
+    try {
+      handle = createHandle(fd, true);
+    } catch {
+      return UV_EINVAL;  // as Node: not an fd to listen on, reported as EINVAL
+    }
     err = handle.open(fd);
     if (err) {
       handle.close();

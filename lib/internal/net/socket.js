@@ -15,6 +15,7 @@ const {
   ErrnoException,
   codes: {
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
     ERR_MISSING_ARGS,
     ERR_SOCKET_CLOSED,
@@ -192,12 +193,21 @@ const socketDefaults = {
 setPrototypeDefaults(Socket.prototype, socketDefaults);
 
 function createHandleFromFd(fd) {
-  const { validateInt32 } = require('internal/net/validators');
-  validateInt32(fd, 'fd', 0);
-  const handle = new Pipe(PipeConstants.SOCKET);
+  const handle = createHandle(fd, false);
   const err = handle.open(fd);
   if (err) throw new ErrnoException(err, 'open');
   return handle;
+}
+
+// A handle of the kind `fd` is (not yet opened on it), as Node's createHandle:
+// ERR_INVALID_FD_TYPE for anything but a pipe or a TCP socket.
+function createHandle(fd, isServer) {
+  const { validateInt32 } = require('internal/net/validators');
+  validateInt32(fd, 'fd', 0);
+  const type = internalBinding('process').guessHandleType(fd);
+  if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
+  throw new ERR_INVALID_FD_TYPE(type);
 }
 
 function addClientAbortSignalOption(self, options) {
@@ -642,4 +652,4 @@ Socket.prototype.unref = function() {
   return this;
 };
 
-module.exports = { Socket, initSocketHandle, noop, tryReadStart };
+module.exports = { Socket, initSocketHandle, noop, tryReadStart, createHandle };
