@@ -16,12 +16,6 @@ function invalidAddress() {
   return err;
 }
 
-function validateFamily(family, name = 'options.family') {
-  validateString(family, name);
-  const f = family.toLowerCase();
-  if (f !== 'ipv4' && f !== 'ipv6') throw new ERR_INVALID_ARG_VALUE(name, family);
-  return f;
-}
 
 const kAddr = Symbol('kAddr');
 
@@ -34,7 +28,10 @@ class SocketAddress {
     validateObject(options, 'options');
     let { family = 'ipv4' } = options;
     const { address = family === 'ipv4' ? '127.0.0.1' : '::', port = 0, flowlabel = 0 } = options;
-    family = validateFamily(family);
+    // As Node: anything with a toLowerCase() is lower-cased; other values, and other
+    // names, are an invalid value (not a wrong type).
+    if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
+    if (family !== 'ipv4' && family !== 'ipv6') throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
     validateString(address, 'options.address');
     validatePort(port, 'options.port');
     validateUint32(flowlabel, 'options.flowlabel', false);
@@ -42,7 +39,8 @@ class SocketAddress {
     if (n === null) throw invalidAddress();
     // Node keeps the address parsed and prints it back: '::0001' reads as '::1'.
     const text = family === 'ipv4' ? address : ipv6FromBigInt(n);
-    this[kAddr] = { address: text, port: port | 0, family, flowlabel, n };
+    // An IPv4 address has no flow label (Node's sockaddr_in keeps none).
+    this[kAddr] = { address: text, port: port | 0, family, flowlabel: family === 'ipv4' ? 0 : flowlabel, n };
   }
 
   get address() { return this[kAddr].address; }
@@ -61,17 +59,30 @@ class SocketAddress {
   }
 }
 
-// A SocketAddress argument, or a string + family; the parsed { family, n, text }.
+// A SocketAddress argument, or one made of a string and a family as Node makes it
+// (both validated as strings first); its { family, n, text (as Node prints it), sa }.
 function toEndpoint(address, family, name) {
-  if (address instanceof SocketAddress) {
-    const a = address[kAddr];
-    return { family: a.family, n: a.n, text: a.address, sa: address };
+  if (!(address instanceof SocketAddress)) {
+    validateString(address, name);
+    validateString(family, 'family');
+    address = new SocketAddress({ address, family });
   }
-  validateString(address, name);
-  family = validateFamily(family);
-  const n = family === 'ipv4' ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
-  if (n === null) throw invalidAddress();
-  return { family, n, text: address, sa: null };
+  const a = address[kAddr];
+  return { family: a.family, n: a.n, text: a.address, sa: address };
+}
+
+// Node's SocketAddress comparison: -1, 0 or 1, or null when the two cannot be
+// compared (an IPv4 address and an IPv6 one that is not IPv4-mapped).
+function compare(x, y) {
+  let a = x.n;
+  let b = y.n;
+  if (x.family !== y.family) {
+    const v6 = x.family === 'ipv6' ? x : y;
+    if ((v6.n >> 32n) !== 0xffffn) return null;
+    if (x.family === 'ipv6') a &= 0xffffffffn;
+    else b &= 0xffffffffn;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // The value of `ep` in `family`'s space, or null when it has no such form.
@@ -96,10 +107,10 @@ class BlockList {
   addRange(start, end, family = 'ipv4') {
     const a = toEndpoint(start, family, 'start');
     const b = toEndpoint(end, family, 'end');
-    if (a.family !== b.family || a.n > b.n) {
-      throw new ERR_INVALID_ARG_VALUE('start', a.sa || new SocketAddress({ address: a.text, family: a.family }), 'must come before end');
-    }
-    this[kRules].unshift({ family: a.family, lo: a.n, hi: b.n, text: `Range: ${label(a.family)} ${a.text}-${b.text}` });
+    // Ends of two families that cannot be compared pass, as in Node (the rule then
+    // matches only what compares with both).
+    if (compare(a, b) === 1) throw new ERR_INVALID_ARG_VALUE('start', a.sa, 'must come before end');
+    this[kRules].unshift({ family: a.family, start: a, end: b, text: `Range: ${label(a.family)} ${a.text}-${b.text}` });
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
@@ -115,14 +126,23 @@ class BlockList {
   }
 
   check(address, family = 'ipv4') {
-    let ep;
-    try {
-      ep = toEndpoint(address, family, 'address');
-    } catch (err) {
-      if (err.code === 'ERR_INVALID_ADDRESS') return false;
-      throw err;
+    if (!(address instanceof SocketAddress)) {
+      validateString(address, 'address');
+      validateString(family, 'family');
+      try {
+        address = new SocketAddress({ address, family });
+      } catch {
+        return false;  // as Node: not an address of that family
+      }
     }
+    const ep = toEndpoint(address);
     for (const rule of this[kRules]) {
+      if (rule.start !== undefined) {
+        const fromStart = compare(ep, rule.start);
+        const toEnd = compare(ep, rule.end);
+        if (fromStart !== null && toEnd !== null && fromStart >= 0 && toEnd <= 0) return true;
+        continue;
+      }
       const n = inFamily(ep, rule.family);
       if (n !== null && n >= rule.lo && n <= rule.hi) return true;
     }
