@@ -4,7 +4,7 @@
 // (autoSelectFamily: alternate IPv6/IPv4 attempts, each with its own timeout).
 
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
-const { UV_ECANCELED } = internalBinding('uv');
+const { UV_ECANCELED, UV_EADDRINUSE } = internalBinding('uv');
 const {
   ExceptionWithHostPort,
   codes: {
@@ -229,8 +229,22 @@ function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, lo
 
 // Binds the local address/port if asked; returns the error code or 0.
 function bindLocal(self, addressType, localAddress, localPort) {
-  if (addressType === 4) return self._handle.bind(localAddress || DEFAULT_IPV4_ADDR, localPort);
-  return self._handle.bind6(localAddress || DEFAULT_IPV6_ADDR, localPort, 0);
+  const handle = self._handle;
+  const err = addressType === 4 ? handle.bind(localAddress || DEFAULT_IPV4_ADDR, localPort)
+    : handle.bind6(localAddress || DEFAULT_IPV6_ADDR, localPort, 0);
+  return checkBindError(err, localPort, handle);
+}
+
+// As Node: libuv keeps a bind's EADDRINUSE for the connect, which would bind some
+// other port instead; a socket not bound to the port it asked for fails now, as a
+// 'bind' error.
+function checkBindError(err, port, handle) {
+  if (err === 0 && port > 0 && handle.getsockname) {
+    const out = {};
+    err = handle.getsockname(out);
+    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+  }
+  return err;
 }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
