@@ -14,6 +14,9 @@ ParserCore::ParserCore() {
   settings_.on_headers_complete = cbHeadersComplete;
   settings_.on_body = cbBody;
   settings_.on_message_complete = cbMessageComplete;
+  settings_.on_chunk_header = cbChunkHeader;
+  settings_.on_chunk_extension_name = cbChunkExtension;
+  settings_.on_chunk_extension_value = cbChunkExtension;
   init(HTTP_REQUEST, 0, 0);
 }
 
@@ -23,6 +26,7 @@ void ParserCore::init(llhttp_type_t type, uint32_t maxHeaderSize, uint16_t lenie
   parser_.lenient_flags = lenientFlags;
   maxHeaderSize_ = maxHeaderSize ? maxHeaderSize : kDefaultMaxHeaderSize;
   headerRead_ = 0;
+  chunkExtensionsRead_ = 0;
   pairs_ = 0;
   inValue_ = false;
   flushed_ = false;
@@ -129,6 +133,25 @@ int ParserCore::cbHeadersComplete(llhttp_t* p) {
 int ParserCore::cbBody(llhttp_t* p, const char* at, size_t len) {
   ParserCore* s = self(p);
   return s->delegate_ ? s->delegate_->onBody(at, len) : 0;
+}
+
+// A chunk's size line read: as Node, its extensions and the header bytes (of the
+// trailers, after the last chunk) count afresh.
+int ParserCore::cbChunkHeader(llhttp_t* p) {
+  ParserCore* s = self(p);
+  s->headerRead_ = 0;
+  s->chunkExtensionsRead_ = 0;
+  return 0;
+}
+
+int ParserCore::cbChunkExtension(llhttp_t* p, const char*, size_t len) {
+  ParserCore* s = self(p);
+  s->chunkExtensionsRead_ += uint32_t(len);
+  if (s->chunkExtensionsRead_ > kMaxChunkExtensionsSize) {
+    llhttp_set_error_reason(&s->parser_, "HPE_CHUNK_EXTENSIONS_OVERFLOW:Chunk extensions overflow");
+    return HPE_USER;
+  }
+  return 0;
 }
 
 int ParserCore::cbMessageComplete(llhttp_t* p) {

@@ -18,6 +18,9 @@ constexpr uint32_t kDefaultMaxHeaderSize = 16 * 1024;
 // Header pairs kept before flushing them early (Node flushes when the 32nd field
 // starts, so at most 31 pairs travel with the head).
 constexpr size_t kMaxHeaderPairs = 31;
+// Node's cap on one chunk's extensions (CVE-2024-22019: without it a peer could send
+// an endless chunk header), answered with HPE_CHUNK_EXTENSIONS_OVERFLOW (413).
+constexpr uint32_t kMaxChunkExtensionsSize = 16 * 1024;
 
 class ParserCore {
  public:
@@ -92,6 +95,8 @@ class ParserCore {
   static int cbHeaderValue(llhttp_t* p, const char* at, size_t len);
   static int cbHeadersComplete(llhttp_t* p);
   static int cbBody(llhttp_t* p, const char* at, size_t len);
+  static int cbChunkHeader(llhttp_t* p);
+  static int cbChunkExtension(llhttp_t* p, const char* at, size_t len);
   static int cbMessageComplete(llhttp_t* p);
 
   int trackHeader(size_t len);
@@ -102,6 +107,7 @@ class ParserCore {
   Delegate* delegate_ = nullptr;
   uint32_t maxHeaderSize_ = kDefaultMaxHeaderSize;
   uint32_t headerRead_ = 0;
+  uint32_t chunkExtensionsRead_ = 0;  // of the current chunk
   // Pairs reuse their strings' capacity from message to message.
   std::vector<std::string> names_;
   std::vector<std::string> values_;
