@@ -704,7 +704,7 @@ Readable.prototype.unpipe = function unpipe(dest) {
 
 // A 'data' listener starts the flow (unless paused on purpose); a 'readable'
 // listener takes over from 'data' and stops it.
-Readable.prototype.on = function on(ev, fn) {
+Readable.prototype.on = function (ev, fn) {  // anonymous, as Node's
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
@@ -723,12 +723,27 @@ Readable.prototype.on = function on(ev, fn) {
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function removeListener(ev, fn) {
+Readable.prototype.removeListener = function (ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
+
+// For the event types that need nothing more than the emitter's own method, on()
+// and removeListener() run natively (src/modules/events/EventsBinding.cpp); the JS
+// functions above stay the definition and take every other call.
+{
+  const { makeStreamListener } = internalBinding('events');
+  // on() reads this._readableState after adding, as the JS function does (a getter
+  // on an IncomingMessage, which makes the state then).
+  Readable.prototype.on = makeStreamListener(Readable.prototype.on, Stream.prototype, 'on', EE.prototype.on,
+    '_readableState', 'data', 'readable');
+  Readable.prototype.addListener = Readable.prototype.on;
+  Readable.prototype.removeListener = makeStreamListener(Readable.prototype.removeListener, Stream.prototype,
+    'removeListener', EE.prototype.removeListener, undefined, 'readable');
+  Readable.prototype.off = Readable.prototype.removeListener;
+}
 
 Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);

@@ -301,6 +301,80 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
   return result;
 }
 
+// ---- a stream's on / removeListener --------------------------------------------
+// Readable.prototype.on(ev, fn) calls Stream.prototype.on and then does more only for
+// 'data' and 'readable' (removeListener: only for 'readable'). A client socket adds
+// and removes eight listeners per request; for every other type the native function
+// here calls the emitter's method straight, skipping the JS frame and the .call().
+// If Stream.prototype's method is not the native one any more (a program patched
+// EventEmitter.prototype.on), or the type is one the JS function handles, or not a
+// string, the JS function runs, as the definition.
+
+enum StreamListenerData { kSJsWrapper, kSProto, kSNative, kSHolder, kStreamListenerDataCount };
+
+struct StreamListenerAtoms {
+  JSAtom key;         // 'on' or 'removeListener'
+  JSAtom read;        // a property the JS function reads after the call, or JS_ATOM_NULL
+  JSAtom special[2];  // the types the JS wrapper must see (JS_ATOM_NULL: none)
+};
+
+JSValue jsStreamListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
+                         JSValueConst* data) {
+  const auto& at = *static_cast<const StreamListenerAtoms*>(holderValue(data[kSHolder]));
+  if (argc >= 2 && JS_IsString(argv[0])) {
+    JSAtom type = JS_ValueToAtom(ctx, argv[0]);
+    if (type == JS_ATOM_NULL) return JS_EXCEPTION;
+    bool plain = type != at.special[0] && type != at.special[1];
+    JS_FreeAtom(ctx, type);
+    if (plain) {
+      JSValue method = JS_GetProperty(ctx, data[kSProto], at.key);
+      if (JS_IsException(method)) return method;
+      bool same = JS_VALUE_GET_PTR(method) == JS_VALUE_GET_PTR(data[kSNative]) && JS_IsObject(method);
+      JS_FreeValue(ctx, method);
+      if (!same) return JS_Call(ctx, data[kSJsWrapper], self, argc, argv);
+      JSValue result = JS_Call(ctx, data[kSNative], self, argc, argv);
+      if (JS_IsException(result) || at.read == JS_ATOM_NULL) return result;
+      // Read as the JS function reads it: an IncomingMessage makes its state then.
+      JSValue state = JS_GetProperty(ctx, self, at.read);
+      if (JS_IsException(state)) {
+        JS_FreeValue(ctx, result);
+        return state;
+      }
+      JS_FreeValue(ctx, state);
+      return result;
+    }
+  }
+  return JS_Call(ctx, data[kSJsWrapper], self, argc, argv);
+}
+
+// makeStreamListener(jsWrapper, streamPrototype, key, nativeMethod, readAfter, ...specialTypes)
+// (readAfter: a property name, or undefined)
+JSValue jsMakeStreamListener(JSContext* ctx, JSValueConst, int argc, JSValueConst* argv) {
+  auto* atoms = new StreamListenerAtoms{JS_ValueToAtom(ctx, argv[2]),
+                                        JS_IsUndefined(argv[4]) ? JS_ATOM_NULL : JS_ValueToAtom(ctx, argv[4]),
+                                        {JS_ATOM_NULL, JS_ATOM_NULL}};
+  for (int i = 5; i < argc && i < 7; i++) atoms->special[i - 5] = JS_ValueToAtom(ctx, argv[i]);
+  JSValue holder = newHolder(ctx, atoms, [](JSRuntime* r, void* p) {
+    auto* held = static_cast<StreamListenerAtoms*>(p);
+    JS_FreeAtomRT(r, held->key);
+    if (held->read != JS_ATOM_NULL) JS_FreeAtomRT(r, held->read);
+    for (JSAtom a : held->special) {
+      if (a != JS_ATOM_NULL) JS_FreeAtomRT(r, a);
+    }
+    delete held;
+  });
+  if (JS_IsException(holder)) return holder;
+  JSValue fnData[kStreamListenerDataCount] = {argv[0], argv[1], argv[3], holder};
+  // Named as the JS function is (in Node, '': it is an anonymous function expression).
+  JSValue nameValue = JS_GetPropertyStr(ctx, argv[0], "name");
+  const char* name = JS_ToCString(ctx, nameValue);
+  JS_FreeValue(ctx, nameValue);
+  JSValue fn = namedDataFunction(ctx, jsStreamListener, 2, fnData, kStreamListenerDataCount, name ? name : "");
+  JS_FreeCString(ctx, name);
+  JS_FreeValue(ctx, holder);
+  return fn;
+}
+
 // makeListenerFunctions(slowAdd, slowRemove, kShapeMode) -> [addListener, removeListener]
 JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   auto* atoms = new Atoms();
@@ -461,6 +535,7 @@ JSValue jsMakeListenerCount(JSContext* ctx, JSValueConst, int, JSValueConst* arg
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "makeEmit", jsMakeEmit, 2);
   setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 3);
+  setFunction(ctx, exports, "makeStreamListener", jsMakeStreamListener, 5);
   setFunction(ctx, exports, "makeInit", jsMakeInit, 3);
   setFunction(ctx, exports, "makeListenerCount", jsMakeListenerCount, 1);
 }
