@@ -5,7 +5,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+const { validateNumber, validateOneOf } = require('internal/net/validators');
 
 const kRequestOptions = Symbol('requestOptions');
 
@@ -34,10 +34,9 @@ function Agent(options) {
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
   this.totalSocketCount = 0;
+  validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) {
-    if (typeof this.maxTotalSockets !== 'number' || this.maxTotalSockets <= 0) {
-      throw new ERR_OUT_OF_RANGE('maxTotalSockets', '> 0', this.maxTotalSockets);
-    }
+    validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   } else {
     this.maxTotalSockets = Infinity;
   }

@@ -6,16 +6,17 @@ const { setPrototypeDefaults, adoptClassPrototype } = require('internal/util/pro
 const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
-const { OutgoingMessage } = require('_http_outgoing');
+const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const {
   parsers, freeParser, HTTPParser, isLenient, prepareError,
   _checkIsHttpToken: checkIsHttpToken,
 } = require('_http_common');
 const agentModule = require('_http_agent');
 const { kOutHeaders, kNeedDrain } = require('internal/http/utils');
+const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/net/validators');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
-  ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
+  ERR_UNESCAPED_CHARACTERS,
 } = require('internal/errors').codes;
 
 const kError = Symbol('kError');
@@ -34,11 +35,7 @@ function validateHost(host, name) {
   return host;
 }
 
-function getTimerDuration(msecs, name) {
-  if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  return msecs;
-}
+const { getTimerDuration } = require('internal/stream_base_commons');
 
 // One conversion for http.request() and url.urlToHttpOptions().
 const { urlToHttpOptions } = require('internal/url');
@@ -82,6 +79,10 @@ function ClientRequest(input, options, cb) {
   const optsWithoutSignal = this._setupOptions(options);
   if (cb) this.once('response', cb);
   this._setupHeaders(options, optsWithoutSignal);
+  // Read after the headers, as Node does: a head already built (headers given as
+  // an array, or an Expect header) does not join its unique headers.
+  const unique = parseUniqueHeadersOption(options.uniqueHeaders);
+  if (unique !== null) this[kUniqueHeaders] = unique;
   this._connect(optsWithoutSignal);
 }
 
@@ -128,9 +129,18 @@ class ClientRequestMethods extends OutgoingMessage {
     }
     // Options most requests leave unset, and per-request state most requests never
     // change, read through the prototype (requestDefaults below) until set.
-    if (options.maxHeaderSize !== undefined) this.maxHeaderSize = options.maxHeaderSize;
-    if (options.insecureHTTPParser !== undefined) this.insecureHTTPParser = options.insecureHTTPParser;
-    if (options.joinDuplicateHeaders !== undefined) this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    if (options.maxHeaderSize !== undefined) {
+      validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+      this.maxHeaderSize = options.maxHeaderSize;
+    }
+    if (options.insecureHTTPParser !== undefined) {
+      validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+      this.insecureHTTPParser = options.insecureHTTPParser;
+    }
+    if (options.joinDuplicateHeaders !== undefined) {
+      validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+      this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    }
     this.path = options.path || '/';
     const bodyless = method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
       method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT';
@@ -268,9 +278,7 @@ adoptClassPrototype(ClientRequest, ClientRequestMethods, OutgoingMessage);
 setPrototypeDefaults(ClientRequest.prototype, requestDefaults);
 
 function addAbortSignal(signal, req) {
-  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'signal');
   const onAbort = () => {
     const err = new Error('The operation was aborted');
     err.name = 'AbortError';

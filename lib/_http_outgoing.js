@@ -331,8 +331,7 @@ class OutgoingMessageMethods extends Stream {
         value = headers[key];
       }
       validateHeaderName(field, 'Trailer name');
-      if (Array.isArray(value) && value.length > 1 && (field.length === 10 || field.length === 6)) {
-        // set-cookie/cookie arrays stay separate lines
+      if (Array.isArray(value) && value.length > 1 && !isUniqueHeader(this, field)) {
         for (let j = 0; j < value.length; j++) {
           if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
           this._trailer += field + ': ' + value[j] + '\r\n';
@@ -367,7 +366,14 @@ class OutgoingMessageMethods extends Stream {
       // The last data write carries the 'finish' callback when it can: one socket
       // write per response instead of a data write plus an empty one. write_()
       // corks the socket when the response takes more than one write.
-      finishAttached = write_(this, chunk, encoding, null, true, onFinish.bind(undefined, this)) === kFinishAttached;
+      // Under strictContentLength the length check below may still throw: the
+      // socket stays corked until then so that a mismatch sends nothing, as in Node.
+      if (!this.strictContentLength) {
+        finishAttached = write_(this, chunk, encoding, null, true, onFinish.bind(undefined, this)) === kFinishAttached;
+      } else {
+        if (this.socket) this.socket.cork();
+        write_(this, chunk, encoding, null, true);
+      }
     } else if (this.finished) {
       if (typeof callback === 'function') {
         if (!this.writableFinished) this.on('finish', callback);
@@ -380,7 +386,7 @@ class OutgoingMessageMethods extends Stream {
       this._implicitHeader();
     }
     if (typeof callback === 'function') this.once('finish', callback);
-    if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
+    if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
       throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
     }
     if (finishAttached) {
@@ -576,7 +582,7 @@ function storeNatively(self, state, headers, entries) {
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
@@ -587,6 +593,23 @@ function processHeader(self, state, key, value, validate) {
 
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+// Only array values get here: the native serializer leaves them to the JS path, so
+// a message with uniqueHeaders costs nothing extra per plain header.
+function isUniqueHeader(msg, name) {
+  const unique = msg[kUniqueHeaders];
+  return unique !== null && unique.has(name.toLowerCase());
+}
+
+// The uniqueHeaders option (server or request): a set of lowercased names, or null.
+// Like Node, anything but an array is ignored, and a non-string entry throws the
+// TypeError of calling toLowerCase() on it.
+function parseUniqueHeadersOption(names) {
+  if (!Array.isArray(names)) return null;
+  const unique = new Set();
+  for (let i = 0; i < names.length; i++) unique.add(names[i].toLowerCase());
+  return unique;
 }
 
 function storeHeader(self, state, key, value, validate) {
@@ -646,6 +669,13 @@ function emitErrorNt(msg, err, callback) {
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }
 
+// Whether strictContentLength applies: Node checks only a message with a declared
+// length, a body, and no other framing (chunked, or a Transfer-Encoding of its own).
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
 const kFinishAttached = Symbol('finishAttached');
 
 // Returns what socket.write returned, or kFinishAttached when `finish` (end() only)
@@ -667,7 +697,14 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
   let len;
   if (msg.strictContentLength) {
     len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
-    msg[kBytesWritten] += len;
+    // Checked before the head is built, as Node does: the first write of a message
+    // whose length came from setHeader() has no _contentLength yet and is only
+    // counted; end() judges the total.
+    const total = msg[kBytesWritten] + len;
+    if (strictContentLength(msg) && (fromEnd ? total !== msg._contentLength : total > msg._contentLength)) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, msg._contentLength);
+    }
+    msg[kBytesWritten] = total;
   }
   if (!msg._header) {
     if (fromEnd) {
@@ -757,6 +794,7 @@ module.exports = {
   kHighWaterMark,
   kUniqueHeaders,
   OutgoingMessage,
+  parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
 };

@@ -6,7 +6,7 @@
 const { setPrototypeDefaults, adoptClassPrototype } = require('internal/util/prototype_defaults');
 const net = require('net');
 const EE = require('events');
-const { OutgoingMessage, kUniqueHeaders } = require('_http_outgoing');
+const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const {
   parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser,
@@ -15,9 +15,11 @@ const {
 const { ConnectionsList } = require('internal/http/connections');
 const { kOutHeaders, kNeedDrain } = require('internal/http/utils');
 const STATUS_CODES = require('internal/http/status_codes');
+const { validateBoolean, validateInteger, validateObject } = require('internal/net/validators');
+const { validateLinkHeaderValue } = require('internal/http/validate');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT,
-  ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR,
+  ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR,
   ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
 
@@ -66,12 +68,16 @@ class ServerResponseMethods extends OutgoingMessage {
     this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
   }
 
+  // As Node: nothing is sent (and cb is not called) without a link; the links go
+  // on one `Link:` line, the other hints follow as given, unchecked.
   writeEarlyHints(hints, cb) {
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return;
+    const link = validateLinkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
     for (const key of Object.keys(hints)) {
-      const v = hints[key];
-      if (Array.isArray(v)) for (const one of v) head += `${key}: ${one}\r\n`;
-      else head += `${key}: ${v}\r\n`;
+      if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
     }
     this._writeRaw(head + '\r\n', 'ascii', cb);
   }
@@ -97,8 +103,8 @@ class ServerResponseMethods extends OutgoingMessage {
       // Headers set with setHeader() merge with the ones given here.
       if (Array.isArray(obj)) {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let n = 0; n < obj.length; n += 2) this.removeHeader(String(obj[n]));
-        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        // Node 20 sets each pair in turn: a name given twice keeps its last value.
+        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       } else if (obj) {
         const keys = Object.keys(obj);
         for (let i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
@@ -164,34 +170,35 @@ function emitCloseNT(self) {
   }
 }
 
-function validateTimeout(value, name) {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value) || value < 0) throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', value);
+// Node's checks, in its order: integers >= 0, booleans, each only when given.
+function optionalInteger(value, name, def) {
+  if (value === undefined) return def;
+  validateInteger(value, name, 0);
+  return value;
+}
+
+function optionalBoolean(value, name, def) {
+  if (value === undefined) return def;
+  validateBoolean(value, name);
   return value;
 }
 
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
-  const maxHeaderSize = options.maxHeaderSize;
-  if (maxHeaderSize !== undefined) validateTimeout(maxHeaderSize, 'maxHeaderSize');
-  this.maxHeaderSize = maxHeaderSize;
-  const insecureHTTPParser = options.insecureHTTPParser;
-  if (insecureHTTPParser !== undefined && typeof insecureHTTPParser !== 'boolean') {
-    throw new ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecureHTTPParser);
-  }
-  this.insecureHTTPParser = insecureHTTPParser;
-  this.requestTimeout = validateTimeout(options.requestTimeout, 'requestTimeout') ?? 300000;
-  this.headersTimeout = validateTimeout(options.headersTimeout, 'headersTimeout') ?? Math.min(60000, this.requestTimeout || 60000);
+  this.maxHeaderSize = optionalInteger(options.maxHeaderSize, 'maxHeaderSize', undefined);
+  this.insecureHTTPParser = optionalBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser', undefined);
+  this.requestTimeout = optionalInteger(options.requestTimeout, 'requestTimeout', 300000);
+  const headersTimeout = options.headersTimeout;
+  this.headersTimeout = optionalInteger(headersTimeout, 'headersTimeout', Math.min(60000, this.requestTimeout));
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', this.headersTimeout);
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
-  this.keepAliveTimeout = validateTimeout(options.keepAliveTimeout, 'keepAliveTimeout') ?? 5000;
-  this.connectionsCheckingInterval = validateTimeout(options.connectionsCheckingInterval, 'connectionsCheckingInterval') ?? 30000;
-  this.requireHostHeader = options.requireHostHeader ?? true;
-  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+  this.keepAliveTimeout = optionalInteger(options.keepAliveTimeout, 'keepAliveTimeout', 5000);
+  this.connectionsCheckingInterval = optionalInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 30000);
+  this.requireHostHeader = optionalBoolean(options.requireHostHeader, 'options.requireHostHeader', true);
+  this.joinDuplicateHeaders = optionalBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders', undefined);
+  this.rejectNonStandardBodyWrites = optionalBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites', false);
 }
 
 function Server(options, requestListener) {
@@ -201,8 +208,8 @@ function Server(options, requestListener) {
     options = {};
   } else if (options == null) {
     options = {};
-  } else if (typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  } else {
+    validateObject(options, 'options');
   }
   storeHTTPOptions.call(this, options);
   net.Server.call(this, {
@@ -219,7 +226,7 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this[kUniqueHeaders] = null;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);

@@ -8,6 +8,7 @@ const { methods } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { Server, ServerResponse, STATUS_CODES } = require('_http_server');
+const { validateInteger } = require('internal/net/validators');
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
@@ -40,11 +41,9 @@ module.exports = {
   validateHeaderValue,
   get,
   request,
+  // Parsers are not pooled here (one per connection): only Node's check remains.
   setMaxIdleHTTPParsers(max) {
-    if (typeof max !== 'number') {
-      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-      throw new ERR_INVALID_ARG_TYPE('max', 'number', max);
-    }
+    validateInteger(max, 'max', 1);
   },
 };
 

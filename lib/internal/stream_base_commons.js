@@ -237,6 +237,7 @@ module.exports = {
   stopReading,
   setStreamTimeout,
   setHandleTimeout,
+  getTimerDuration,
   kAfterAsyncWrite,
   kBuffer,
   kBufferCb,
