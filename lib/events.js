@@ -10,23 +10,15 @@ const { kShapeMode } = require('internal/events/shape_mode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const {
+  validateAbortSignal, validateFunction, validateInteger, validateNumber,
+} = require('internal/net/validators');
 let defaultMaxListeners = 10;
 let lazyErrors;
 function errors() {
   if (lazyErrors === undefined) lazyErrors = require('internal/errors');
   return lazyErrors;
-}
-
-function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
-  }
-}
-
-// Node's validateNumber(value, name, 0): the type first, then the range.
-function validateNonNegativeNumber(value, name) {
-  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
-  if (value < 0 || Number.isNaN(value)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, '>= 0', value);
 }
 
 function EventEmitter(opts) {
@@ -50,11 +42,14 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      validateNonNegativeNumber(arg, 'defaultMaxListeners');
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
   kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
   errorMonitor: { value: kErrorMonitor, writable: false, configurable: true, enumerable: true },
   captureRejectionSymbol: { value: kRejection, writable: false, configurable: true, enumerable: true },
 });
@@ -127,7 +122,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNonNegativeNumber(n, 'setMaxListeners');
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -226,7 +221,7 @@ function _addListener(target, type, listener, prepend) {
   let m;
   let events;
   let existing;
-  checkListener(listener);
+  if (typeof listener !== 'function') validateFunction(listener, 'listener');
   events = target._events;
   if (events === undefined) {
     events = target._events = Object.create(null);
@@ -312,19 +307,19 @@ function _onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') validateFunction(listener, 'listener');
   this.on(type, _onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') validateFunction(listener, 'listener');
   this.prependListener(type, _onceWrap(this, type, listener));
   return this;
 };
 
 function removeListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') validateFunction(listener, 'listener');
   let events = this._events;
   if (events === undefined) return this;
   const list = events[type];
@@ -461,10 +456,10 @@ function arrayClone(arr) {
   return Array.prototype.slice.call(arr);
 }
 
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
-  }
+let lazyEventTarget;
+function eventTarget() {
+  if (lazyEventTarget === undefined) lazyEventTarget = require('internal/event_target');
+  return lazyEventTarget;
 }
 
 function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
@@ -479,8 +474,19 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 }
 
 function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
-  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener, flags);
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// once()'s and addAbortListener()'s listeners still run after an earlier listener
+// called event.stopImmediatePropagation() (as in Node).
+function resistingOnceFlags() {
+  return { __proto__: null, once: true, [eventTarget().kResistStopPropagation]: true };
 }
 
 async function once(emitter, name, options = {}) {
@@ -498,98 +504,168 @@ async function once(emitter, name, options = {}) {
       if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
       resolve(args);
     };
-    eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
+    const flags = resistingOnceFlags();
+    eventTargetAgnosticAddListener(emitter, name, resolver, flags);
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
       reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
     }
-    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, flags);
   });
 }
 
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+// The iterator of events.on(): events queue until next() takes them; past
+// options.highWaterMark queued events the emitter is paused, and resumed once fewer
+// than options.lowWaterMark are left. 'error' (of an EventEmitter), options.signal
+// and the events named in options.close end the iteration.
 function on(emitter, event, options = {}) {
-  const signal = options?.signal;
+  const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
 
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
       if (error) {
         const p = Promise.reject(error);
         error = null;
         return p;
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (finished) return closeHandler();
       return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
     },
     return() {
-      eventTargetAgnosticRemoveListener(emitter, event, eventHandler);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorHandler);
-      if (signal) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      finished = true;
-      for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
     throw(err) {
-      error = err;
-      eventTargetAgnosticRemoveListener(emitter, event, eventHandler);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorHandler);
+      if (!err || !(err instanceof Error)) {
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
     },
     [Symbol.asyncIterator]() { return this; },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+    [kWatermarkData]: {
+      get size() { return unconsumedEvents.length; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
+    },
+  }, AsyncIteratorPrototype);
 
-  eventTargetAgnosticAddListener(emitter, event, eventHandler);
-  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
-  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  const listeners = [];
+  function addListener(name, listener) {
+    eventTargetAgnosticAddListener(emitter, name, listener);
+    listeners.push(name, listener);
+  }
+  addListener(event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') addListener('error', errorHandler);
+  const closeEvents = options.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) addListener(closeEvents[i], closeHandler);
+  }
+  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
   return iterator;
 
   function abortListener() {
     errorHandler(new (errors().AbortError)(undefined, { cause: signal?.reason }));
   }
-  function eventHandler(...args) {
-    const promise = unconsumedPromises.shift();
-    if (promise) promise.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+  function eventHandler(value) {
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve({ value, done: false });
+      return;
+    }
+    if (!paused && unconsumedEvents.length + 1 > highWatermark) {
+      paused = true;
+      emitter.pause();
+    }
+    unconsumedEvents.push(value);
   }
   function errorHandler(err) {
-    finished = true;
-    const toError = unconsumedPromises.shift();
-    if (toError) toError.reject(err);
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
     else error = err;
-    iterator.return();
+    closeHandler();
   }
+  function closeHandler() {
+    abortListenerDisposable?.[Symbol.dispose]();
+    while (listeners.length > 0) {
+      const listener = listeners.pop();
+      eventTargetAgnosticRemoveListener(emitter, listeners.pop(), listener);
+    }
+    finished = true;
+    const doneResult = { value: undefined, done: true };
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(doneResult);
+    return Promise.resolve(doneResult);
+  }
+}
+
+function invalidEmitter(name, value) {
+  return new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['EventEmitter', 'EventTarget'], value);
 }
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  return [];
+  if (eventTarget().isEventTarget(emitterOrTarget)) return eventTarget().listenersOf(emitterOrTarget, type);
+  throw invalidEmitter('emitter', emitterOrTarget);
 }
 
+// With no targets, n becomes the default of emitters (and EventTargets) made later.
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  if (eventTargets.length === 0) defaultMaxListeners = n;
-  else for (const t of eventTargets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (eventTarget().isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidEmitter('eventTargets', target);
+    }
+  }
 }
 
+// Node answers with the EventTarget's limit only when it is not 0 (and throws for 0).
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
-  return defaultMaxListeners;
+  if (emitterOrTarget?.[kMaxEventTargetListeners]) return emitterOrTarget[kMaxEventTargetListeners];
+  throw invalidEmitter('emitter', emitterOrTarget);
 }
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
   let removeEventListener;
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    signal.addEventListener('abort', listener, resistingOnceFlags());
     removeEventListener = () => signal.removeEventListener('abort', listener);
   }
   return { __proto__: null, [Symbol.dispose]() { removeEventListener?.(); } };

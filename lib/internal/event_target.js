@@ -1,10 +1,17 @@
 'use strict';
 // EventTarget, Event and CustomEvent as Node has them: listeners in registration
-// order, options once/signal/capture/passive, handleEvent objects, and a throwing
-// listener reported as an uncaught exception (on the next tick) without stopping
-// the others.
+// order, options once/signal/capture/passive, listener objects (handleEvent looked up
+// when the event comes), the max-listeners warning, and a throwing listener reported
+// as an uncaught exception (on the next tick) without stopping the others.
 
 const { codes } = require('internal/errors');
+const { validateAbortSignal } = require('internal/net/validators');
+const EventEmitter = require('events');
+
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
+// A listener added with this option set still runs after stopImmediatePropagation()
+// (events.once and events.addAbortListener add theirs so).
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 
 const kStop = Symbol('stop');
 const kTarget = Symbol('target');
@@ -99,52 +106,89 @@ class CustomEvent extends Event {
 }
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
+// Node reads the options in this order; any object (a function, an array) will do.
 function normalizeOptions(options) {
-  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
-  if (options == null) return { capture: false, once: false, passive: false, signal: undefined };
-  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal };
+  if (options == null || typeof options === 'boolean') {
+    return { once: false, capture: options === true, passive: false, signal: undefined, resist: false };
+  }
+  if (typeof options !== 'object' && typeof options !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  return {
+    once: !!options.once,
+    capture: !!options.capture,
+    passive: !!options.passive,
+    signal: options.signal,
+    resist: !!options[kResistStopPropagation],
+  };
 }
 
+// true: a listener; false: null or undefined (added with a warning, removed as a no-op).
 function validateListener(listener) {
-  if (typeof listener === 'function' || (listener !== null && typeof listener === 'object' &&
-      typeof listener.handleEvent === 'function')) return true;
+  if (typeof listener === 'function' || (listener !== null && typeof listener === 'object')) return true;
   if (listener == null) return false;
   throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+}
+
+// WebIDL's DOMString, as Node converts an event type.
+function toDOMString(value) {
+  if (typeof value === 'symbol') throw new codes.ERR_INVALID_ARG_VALUE('value', value);
+  return `${value}`;
+}
+
+function isEventTarget(obj) {
+  return obj !== null && typeof obj === 'object' && kListeners in obj;
+}
+
+// events.getEventListeners(eventTarget, type).
+function listenersOf(target, type) {
+  const list = target[kListeners].get(type);
+  return list === undefined ? [] : list.map((record) => record.listener);
 }
 
 class EventTarget {
   constructor() {
     hidden(this, kListeners, new Map());
+    // Plain properties, as Node has them (and quicker to make).
+    this[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
+    this[kMaxEventTargetListenersWarned] = false;
   }
 
   addEventListener(type, listener, options = undefined) {
+    const listeners = this?.[kListeners];
+    if (listeners === undefined) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    const { once, capture, passive, signal, resist } = normalizeOptions(options);
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
     if (!validateListener(listener)) {
-      process.emitWarning(`addEventListener called with ${listener} which has no effect.`, 'AddEventListenerArgumentTypeWarning');
+      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+      w.name = 'AddEventListenerArgumentTypeWarning';
+      w.target = this;
+      w.type = type;
+      process.emitWarning(w);
       return;
     }
-    const { capture, once, passive, signal } = normalizeOptions(options);
-    if (signal?.aborted) return;
-    type = `${type}`;
-    let list = this[kListeners].get(type);
-    if (list === undefined) this[kListeners].set(type, list = []);
-    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
-    const record = { listener, capture, once, passive, removed: false };
-    list.push(record);
+    if (typeof type !== 'string') type = toDOMString(type);
     if (signal) {
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+      if (signal.aborted) return;
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options),
+                              { __proto__: null, once: true, [kResistStopPropagation]: true });
     }
+    let list = listeners.get(type);
+    if (list === undefined) listeners.set(type, list = []);
+    else if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+    list.push({ listener, capture, once, passive, resist, removed: false });
+    if (list.length > this[kMaxEventTargetListeners]) warnPastMaxListeners(this, type, list.length);
   }
 
   removeEventListener(type, listener, options = undefined) {
+    const listeners = this?.[kListeners];
+    if (listeners === undefined) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
-    const list = this[kListeners].get(`${type}`);
-    if (list === undefined) return;
-    const capture = typeof options === 'boolean' ? options : !!options?.capture;
-    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
-    if (i === -1) return;
-    list[i].removed = true;
-    list.splice(i, 1);
+    if (typeof listener !== 'function' && !validateListener(listener)) return;
+    if (typeof type !== 'string') type = toDOMString(type);
+    // Node 20 takes only { capture: true } (not `true`) for a capture listener.
+    removeListener(listeners, type, listener, options?.capture === true);
   }
 
   [kInspect](depth, options, inspect) {
@@ -154,19 +198,23 @@ class EventTarget {
   }
 
   dispatchEvent(event) {
+    const listeners = this?.[kListeners];
+    if (listeners === undefined) throw new codes.ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
     const d = event[kData];
     if (d.dispatching) throw new codes.ERR_EVENT_RECURSION(d.type);
     d.dispatching = true;
     d.target = this;
     d.currentTarget = this;
-    const list = this[kListeners].get(d.type);
+    const list = listeners.get(d.type);
     if (list !== undefined) {
       for (const record of list.slice()) {
         if (record.removed) continue;
-        if (record.once) this.removeEventListener(d.type, record.listener, record);
+        // After stopImmediatePropagation() only the listeners that resist it run.
+        if (event[kStop] && !record.resist) continue;
+        if (record.once) removeListener(listeners, d.type, record.listener, record.capture);
         callListener(this, record, event);
-        if (event[kStop]) break;
       }
     }
     d.currentTarget = null;
@@ -176,12 +224,43 @@ class EventTarget {
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
+function removeListener(listeners, type, listener, capture) {
+  const list = listeners.get(type);
+  if (list === undefined) return;
+  const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+  if (i === -1) return;
+  list[i].removed = true;
+  list.splice(i, 1);
+}
+
+// Once per target (until events.setMaxListeners() sets its limit again), as Node.
+function warnPastMaxListeners(target, type, size) {
+  const max = target[kMaxEventTargetListeners];
+  if (!(max > 0) || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const { inspect } = require('internal/util/inspect');
+  const w = new Error('Possible EventTarget memory leak detected. ' +
+    `${size} ${type} listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use events.setMaxListeners() to increase limit');
+  w.name = 'MaxListenersExceededWarning';
+  w.target = target;
+  w.type = type;
+  w.count = size;
+  process.emitWarning(w);
+}
+
+// A listener object's handleEvent runs inside an async function (as Node wraps it),
+// so what it throws is reported once the microtasks queued before have run.
+async function callHandleEvent(listener, event) {
+  if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, [event]);
+}
+
 function callListener(target, record, event) {
   const { listener } = record;
   try {
     let result;
     if (typeof listener === 'function') result = listener.call(target, event);
-    else result = listener.handleEvent(event);
+    else result = callHandleEvent(listener, event);
     if (result !== undefined && result !== null && typeof result.then === 'function') {
       result.then(undefined, (err) => process.nextTick(() => { throw err; }));
     }
@@ -214,4 +293,7 @@ function defineEventHandler(proto, type) {
   });
 }
 
-module.exports = { Event, CustomEvent, EventTarget, defineEventHandler, kIsTrusted, kListeners };
+module.exports = {
+  Event, CustomEvent, EventTarget, defineEventHandler, isEventTarget, listenersOf, kIsTrusted, kListeners,
+  kResistStopPropagation,
+};

@@ -48,6 +48,7 @@ function adoptErrors() {
 ensureAbortGlobals();
 adoptInspect();
 adoptErrors();
+node20.pipelineAbortCause(RS);
 
 const Stream = require(RS + 'stream');
 const { destroyer } = require(RS + 'internal/streams/destroy');

@@ -54,8 +54,74 @@ function patchAsyncIteratorReturn(Readable, destroyer) {
   };
 }
 
+// Node 20's pipeline ends a run its signal aborts with
+// `new AbortError(undefined, { cause: signal.reason })`; readable-stream's abort()
+// makes `new AbortError()`. That abort() runs from the listener pipelineImpl adds to
+// the signal (in a microtask when the signal is already aborted) and from the tick it
+// queues at its end for a signal already aborted. Here pipelineImpl gets a stand-in
+// signal that never aborts: the listener it adds to the stand-in is its abort(), which
+// this wrapper calls at those same moments with the signal's reason pending, and the
+// AbortError that pipeline.js makes takes a pending reason as its cause. Runs before
+// the package's other modules load, so that stream/promises takes the wrapper.
+function pipelineAbortCause(RS) {
+  const rsErrors = require(RS + 'ours/errors');
+  const { AbortError } = rsErrors;
+  const { addAbortListener } = require('events');
+  let pending;
+
+  function AbortErrorWithPendingCause(message, options) {
+    if (pending !== undefined && message === undefined && options === undefined) options = pending;
+    pending = undefined;
+    return new AbortError(message, options);
+  }
+  AbortErrorWithPendingCause.prototype = AbortError.prototype;
+
+  // pipeline.js binds its AbortError when it loads (so do the modules it loads first:
+  // without a pending reason the wrapper makes what AbortError makes).
+  rsErrors.AbortError = AbortErrorWithPendingCause;
+  let pipelineModule;
+  try {
+    pipelineModule = require(RS + 'internal/streams/pipeline');
+  } finally {
+    rsErrors.AbortError = AbortError;
+  }
+
+  const rsPipelineImpl = pipelineModule.pipelineImpl;
+  pipelineModule.pipelineImpl = function pipelineImpl(streams, callback, opts) {
+    const signal = opts === null || opts === undefined ? undefined : opts.signal;
+    // No signal, or one the package's own validation rejects.
+    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+      return rsPipelineImpl(streams, callback, opts);
+    }
+    let abort;
+    let disposable;
+    const abortWithCause = () => {
+      pending = { cause: signal.reason };
+      try {
+        abort();
+      } finally {
+        pending = undefined;
+      }
+    };
+    const standIn = {
+      aborted: false,
+      addEventListener(type, listener) {
+        abort = listener;
+        disposable = addAbortListener(signal, abortWithCause);
+      },
+      removeEventListener() {
+        disposable[Symbol.dispose]();
+      },
+    };
+    const ret = rsPipelineImpl(streams, callback, { signal: standIn, end: opts.end });
+    if (signal.aborted) process.nextTick(abortWithCause);
+    return ret;
+  };
+}
+
 module.exports = {
   acceptArrayBufferViews,
   chunkTypeError,
   patchAsyncIteratorReturn,
+  pipelineAbortCause,
 };
