@@ -36,7 +36,7 @@ class AbortSignal extends EventTarget {
   }
 
   [kInspect](depth, options, inspect) {
-    return `AbortSignal ${inspect({ aborted: this[kAborted] }, options)}`;
+    return customInspect(this, { aborted: this[kAborted] }, depth, options, inspect);
   }
 
   get aborted() { return needSignal(this)[kAborted]; }
@@ -96,8 +96,16 @@ class AbortController {
   abort(reason = defaultReason()) { abortSignal(this.#signal, reason); }
 
   [kInspect](depth, options, inspect) {
-    return `AbortController { signal: ${inspect(this.#signal, options)} }`;
+    return customInspect(this, { signal: this.#signal }, depth, options, inspect);
   }
+}
+
+// As Node's: past the depth limit the object itself (inspect shows it as
+// [AbortSignal] or AbortController {}), else its name and `obj` one level deeper.
+function customInspect(self, obj, depth, options, inspect) {
+  if (depth < 0) return self;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(obj, opts)}`;
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
