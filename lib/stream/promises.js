@@ -1,6 +1,5 @@
 'use strict';
-// node:stream/promises — pipeline and finished returning promises.
+// node:stream/promises — pipeline and finished returning promises: the same object
+// as require('stream').promises, as in Node.
 
-const { pipeline, finished } = require('stream').promises;
-
-module.exports = { pipeline, finished };
+module.exports = require('stream').promises;
