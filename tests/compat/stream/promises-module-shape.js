@@ -1,11 +1,11 @@
 'use strict';
-// node:stream/promises is the object require('stream').promises returns, with its
-// functions in Node's order; both forms work through either name.
-const stream = require('stream');
-const promises = require('stream/promises');
+// node:stream/promises: its functions in Node's order, the same functions as
+// require('stream').promises has, and both work. (Loaded first, as here, Node's
+// module object is not require('stream').promises: that is not checked.)
 const { pipeline, finished } = require('node:stream/promises');
-console.log('same object', stream.promises === promises, 'names', Object.getOwnPropertyNames(promises).join(','));
-console.log('same functions', pipeline === promises.pipeline, finished === stream.promises.finished);
+const promises = require('stream/promises');
+const stream = require('stream');
+console.log('names', Object.getOwnPropertyNames(promises).join(','), 'same module', promises === require('node:stream/promises'));
 const src = stream.Readable.from(['a', 'b']);
 const chunks = [];
 const dst = new stream.Writable({ write(c, e, cb) { chunks.push(String(c)); cb(); } });
