@@ -5,7 +5,7 @@
 
 const binding = internalBinding('buffer');
 const {
-  FastBuffer, normalizeEncoding, validateNumber, addNumberMethods,
+  FastBuffer, normalizeEncoding, validateNumber, addNumberMethods, bufferInternals,
 } = require('internal/buffer');
 const {
   codes: {
@@ -418,9 +418,13 @@ function _fill(buf, value, offset, end, encoding) {
   return buf;
 }
 
+// Helpers internal/buffer_proto.js shares (not exported from node:buffer, as in Node).
+Object.assign(bufferInternals, {
+  allocate, fromStringFast, copyImpl, copyActual, _fill, validateOffset, isUint8Array, isAnyArrayBuffer,
+});
+
 module.exports = {
   Buffer, SlowBuffer, kMaxLength, kStringMaxLength, constants,
-  internals: { allocate, fromStringFast, copyImpl, copyActual, _fill, validateOffset, isUint8Array, isAnyArrayBuffer },
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true,

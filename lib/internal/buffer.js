@@ -241,22 +241,24 @@ const float64 = new Float64Array(1);
 const float64Bytes = new Uint8Array(float64.buffer);
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function readFloat(buf, offset, le) {
+// "Forwards" copies the bytes in memory order, "Backwards" reverses them; the LE/BE
+// methods are one or the other depending on the host, with these names as in Node.
+function readFloat(buf, offset, forwards) {
   checkRead(buf, offset, 4);
-  for (let i = 0; i < 4; i++) float32Bytes[le === littleEndian ? i : 3 - i] = buf[offset + i];
+  for (let i = 0; i < 4; i++) float32Bytes[forwards ? i : 3 - i] = buf[offset + i];
   return float32[0];
 }
 
-function readDouble(buf, offset, le) {
+function readDouble(buf, offset, forwards) {
   checkRead(buf, offset, 8);
-  for (let i = 0; i < 8; i++) float64Bytes[le === littleEndian ? i : 7 - i] = buf[offset + i];
+  for (let i = 0; i < 8; i++) float64Bytes[forwards ? i : 7 - i] = buf[offset + i];
   return float64[0];
 }
 
-function readFloatLE(offset = 0) { return readFloat(this, offset, true); }
-function readFloatBE(offset = 0) { return readFloat(this, offset, false); }
-function readDoubleLE(offset = 0) { return readDouble(this, offset, true); }
-function readDoubleBE(offset = 0) { return readDouble(this, offset, false); }
+function readFloatForwards(offset = 0) { return readFloat(this, offset, true); }
+function readFloatBackwards(offset = 0) { return readFloat(this, offset, false); }
+function readDoubleForwards(offset = 0) { return readDouble(this, offset, true); }
+function readDoubleBackwards(offset = 0) { return readDouble(this, offset, false); }
 
 // ---- writes ------------------------------------------------------------------------
 
@@ -381,26 +383,26 @@ function writeBigUInt64BE(value, offset = 0) { return writeBig64(this, value, of
 function writeBigInt64LE(value, offset = 0) { return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, true); }
 function writeBigInt64BE(value, offset = 0) { return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, false); }
 
-function writeFloat(buf, val, offset, le) {
+function writeFloat(buf, val, offset, forwards) {
   val = +val;
   checkBounds(buf, offset, 3);
   float32[0] = val;
-  for (let i = 0; i < 4; i++) buf[offset + i] = float32Bytes[le === littleEndian ? i : 3 - i];
+  for (let i = 0; i < 4; i++) buf[offset + i] = float32Bytes[forwards ? i : 3 - i];
   return offset + 4;
 }
 
-function writeDouble(buf, val, offset, le) {
+function writeDouble(buf, val, offset, forwards) {
   val = +val;
   checkBounds(buf, offset, 7);
   float64[0] = val;
-  for (let i = 0; i < 8; i++) buf[offset + i] = float64Bytes[le === littleEndian ? i : 7 - i];
+  for (let i = 0; i < 8; i++) buf[offset + i] = float64Bytes[forwards ? i : 7 - i];
   return offset + 8;
 }
 
-function writeFloatLE(val, offset = 0) { return writeFloat(this, val, offset, true); }
-function writeFloatBE(val, offset = 0) { return writeFloat(this, val, offset, false); }
-function writeDoubleLE(val, offset = 0) { return writeDouble(this, val, offset, true); }
-function writeDoubleBE(val, offset = 0) { return writeDouble(this, val, offset, false); }
+function writeFloatForwards(val, offset = 0) { return writeFloat(this, val, offset, true); }
+function writeFloatBackwards(val, offset = 0) { return writeFloat(this, val, offset, false); }
+function writeDoubleForwards(val, offset = 0) { return writeDouble(this, val, offset, true); }
+function writeDoubleBackwards(val, offset = 0) { return writeDouble(this, val, offset, false); }
 
 // Installs the numeric methods, with Node's lowercase `Uint` aliases.
 function addNumberMethods(proto) {
@@ -409,12 +411,18 @@ function addNumberMethods(proto) {
     readUInt32LE, readUInt32BE, readInt32LE, readInt32BE,
     readUIntLE, readUIntBE, readIntLE, readIntBE,
     readBigUInt64LE, readBigUInt64BE, readBigInt64LE, readBigInt64BE,
-    readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
+    readFloatLE: littleEndian ? readFloatForwards : readFloatBackwards,
+    readFloatBE: littleEndian ? readFloatBackwards : readFloatForwards,
+    readDoubleLE: littleEndian ? readDoubleForwards : readDoubleBackwards,
+    readDoubleBE: littleEndian ? readDoubleBackwards : readDoubleForwards,
     writeUInt8, writeInt8, writeUInt16LE, writeUInt16BE, writeInt16LE, writeInt16BE,
     writeUInt32LE, writeUInt32BE, writeInt32LE, writeInt32BE,
     writeUIntLE, writeUIntBE, writeIntLE, writeIntBE,
     writeBigUInt64LE, writeBigUInt64BE, writeBigInt64LE, writeBigInt64BE,
-    writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
+    writeFloatLE: littleEndian ? writeFloatForwards : writeFloatBackwards,
+    writeFloatBE: littleEndian ? writeFloatBackwards : writeFloatForwards,
+    writeDoubleLE: littleEndian ? writeDoubleForwards : writeDoubleBackwards,
+    writeDoubleBE: littleEndian ? writeDoubleBackwards : writeDoubleForwards,
   };
   for (const name of Object.keys(methods)) {
     proto[name] = methods[name];
@@ -422,7 +430,11 @@ function addNumberMethods(proto) {
   }
 }
 
+// Filled by lib/buffer.js with the helpers internal/buffer_proto.js uses.
+const bufferInternals = { __proto__: null };
+
 module.exports = {
+  bufferInternals,
   FastBuffer,
   normalizeEncoding,
   validateNumber,

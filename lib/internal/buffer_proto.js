@@ -5,8 +5,8 @@
 
 const binding = internalBinding('buffer');
 const bufferModule = require('buffer');
-const { Buffer, internals } = bufferModule;
-const { FastBuffer, normalizeEncoding, addNumberMethods } = require('internal/buffer');
+const { Buffer } = bufferModule;
+const { FastBuffer, normalizeEncoding, addNumberMethods, bufferInternals } = require('internal/buffer');
 const { encodingOps, getEncodingOps, checked, stringTooLong } = require('internal/buffer_ops');
 const {
   codes: {
@@ -14,7 +14,7 @@ const {
     ERR_UNKNOWN_ENCODING, ERR_MISSING_ARGS, ERR_INVALID_STATE,
   },
 } = require('internal/errors');
-const { copyImpl, _fill, validateOffset, isUint8Array, isAnyArrayBuffer } = internals;
+const { copyImpl, _fill, validateOffset, isUint8Array, isAnyArrayBuffer } = bufferInternals;
 
 const proto = Buffer.prototype;
 
@@ -51,7 +51,13 @@ binding.setToStringFallback(proto.toString);
 proto.toString = binding.toString;
 proto.toLocaleString = proto.toString;
 
-// buf.xxxSlice(start, end) and buf.xxxWrite(string, offset, length), as in Node.
+// buf.xxxSlice(start, end) and buf.xxxWrite(string, offset, length): Node's native
+// bindings (named as the method, length 0). The binding's legacyMethods answer the
+// common calls and hand the rest to the JS versions below, which follow Node's
+// argument rules (ParseArrayIndex in src/node_buffer.cc): undefined takes the
+// default, other values are converted to integers (NaN is 0), a negative one is
+// ERR_OUT_OF_RANGE "Index out of range"; a write offset past the end is
+// ERR_BUFFER_OUT_OF_BOUNDS and a length past the end is trimmed to the space left.
 function rangeError() {
   const err = new RangeError('Index out of range');
   err.code = 'ERR_OUT_OF_RANGE';
@@ -66,30 +72,41 @@ function toIndex(v, def) {
   return n;
 }
 
-function notAString() {
-  const err = new TypeError('argument must be a string');
+function argTypeError(message) {
+  const err = new TypeError(message);
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
 }
 
+function notAString() { return argTypeError('argument must be a string'); }
+
 for (const [name, ops] of [['utf8', encodingOps.utf8], ['ucs2', encodingOps.ucs2],
-  ['utf16le', encodingOps.ucs2], ['latin1', encodingOps.latin1], ['ascii', encodingOps.ascii],
+  ['latin1', encodingOps.latin1], ['ascii', encodingOps.ascii],
   ['base64', encodingOps.base64], ['base64url', encodingOps.base64url], ['hex', encodingOps.hex]]) {
-  if (name === 'utf16le') continue;
-  proto[`${name}Slice`] = function slice(start, end) {
-    if (!isUint8Array(this)) throw new ERR_INVALID_ARG_TYPE('this', ['Buffer', 'Uint8Array'], this);
+  const { slice: sliceBytes, write: writeBytes } = ops;
+  binding.setLegacyFallback(ops.encodingVal, function slice(start, end) {
+    if (!ArrayBuffer.isView(this)) throw argTypeError('argument must be a buffer');
+    const len = this.byteLength;
+    if (len === 0) return '';
     start = toIndex(start, 0);
-    end = toIndex(end, this.length);
+    end = toIndex(end, len);
     if (end < start) end = start;
-    if (end > this.length) throw rangeError();
-    return checked(ops.slice(this, start, end));
-  };
-  proto[`${name}Write`] = function write(string, offset = 0, length = this.byteLength - offset) {
+    if (end > len) throw rangeError();
+    return checked(sliceBytes(this, start, end));
+  }, function write(string, offset, length) {
+    if (!ArrayBuffer.isView(this)) throw argTypeError('argument must be a buffer');
     if (typeof string !== 'string') throw notAString();
-    if (offset < 0 || offset > this.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length < 0 || length > this.byteLength - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    return ops.write(this, string, offset, length);
-  };
+    const len = this.byteLength;
+    offset = toIndex(offset, 0);
+    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    const room = len - offset;
+    length = toIndex(length, room);
+    if (length > room) length = room;
+    if (length === 0) return 0;
+    return writeBytes(this, string, offset, length);
+  });
+  proto[`${name}Slice`] = binding.legacyMethods[`${name}Slice`];
+  proto[`${name}Write`] = binding.legacyMethods[`${name}Write`];
 }
 
 proto.write = function write(string, offset, length, encoding) {
@@ -146,8 +163,9 @@ proto.subarray = function subarray(start, end) {
 binding.setSubarrayFallback(proto.subarray);
 proto.subarray = binding.subarray;
 
-// slice is subarray (Node's slice calls this.subarray; both share memory).
-proto.slice = binding.subarray;
+// slice is subarray (Node's slice calls this.subarray; both share memory), under
+// its own name.
+proto.slice = binding.slice;
 
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
@@ -302,9 +320,10 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
   let str = binding.hexSlice(this, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
-    // Own non-index properties are shown too, as Node does.
-    const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
-      .filter((k) => !isIndexKey(k));
+    // Own non-index properties (string keys, then symbols; non-enumerable ones only
+    // with showHidden) are shown too, as Node does.
+    const keys = Reflect.ownKeys(this).filter((k) => !isIndexKey(k) &&
+      (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(this, k)));
     if (keys.length > 0) {
       const obj = Object.create(null);
       for (const key of keys) obj[key] = this[key];
@@ -384,27 +403,63 @@ function isAscii(input) {
   return binding.isAscii(input);
 }
 
-// transcode() for the encodings Node supports without ICU converters: characters a
-// target cannot represent become '?', as ICU substitutes them.
+// transcode() between the encodings Node's ICU build converts without extra data,
+// with ICU's handling of bad input: to latin1/ascii each invalid sequence or
+// unrepresentable character becomes '?'; utf8 -> ucs2 and ucs2 -> utf8 reject invalid
+// input (ill-formed UTF-8, a lone surrogate, no whole UTF-16 unit) with
+// U_INVALID_CHAR_FOUND; 'ascii' input bytes >= 0x80 are invalid (U+FFFD or '?')
+// except to ucs2, which widens them as latin1.
 const kTranscodable = new Set(['ascii', 'latin1', 'utf16le', 'utf8']);
+const kIcuErrors = { U_ILLEGAL_ARGUMENT_ERROR: 1, U_INVALID_CHAR_FOUND: 10 };
+
+function transcodeError(code) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = kIcuErrors[code];
+  return err;
+}
+
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   if (source.length === 0) return Buffer.alloc(0);
   const from = normalizeEncoding(fromEncoding) || fromEncoding;
   const to = normalizeEncoding(toEncoding) || toEncoding;
-  if (!kTranscodable.has(from) || !kTranscodable.has(to)) {
-    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
+  if (!kTranscodable.has(from) || !kTranscodable.has(to)) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR');
+  const length = source.length;
+  let str;
+  switch (from) {
+    case 'utf8':
+      if (to === 'utf16le' && !binding.isUtf8(source)) throw transcodeError('U_INVALID_CHAR_FOUND');
+      str = binding.utf8Slice(source, 0, length);
+      break;
+    case 'utf16le': {
+      const whole = length & ~1;
+      str = binding.ucs2Slice(source, 0, whole);
+      if (to === 'utf8') {
+        if (whole === 0 || !str.isWellFormed()) throw transcodeError('U_INVALID_CHAR_FOUND');
+      } else if (to === 'utf16le') {
+        str = str.toWellFormed();
+        if (whole !== length) str += '\ufffd';
+      }
+      break;
+    }
+    case 'ascii':
+      str = binding.latin1Slice(source, 0, length);
+      if (to !== 'utf16le') str = str.replace(/[\x80-\xff]/g, to === 'utf8' ? '\ufffd' : '?');
+      break;
+    default:
+      str = binding.latin1Slice(source, 0, length);
   }
-  let str = Buffer.prototype.toString.call(source, from);
   if (to === 'ascii') str = str.replace(/[^\x00-\x7f]/gu, '?');
   else if (to === 'latin1') str = str.replace(/[^\x00-\xff]/gu, '?');
   return Buffer.from(str, to);
 }
 
 Object.assign(bufferModule, { atob, btoa, isUtf8, isAscii, transcode });
-const { Blob, File, resolveObjectURL } = require('internal/blob');
+const { Blob, File, resolveObjectURL: resolveBlobURL } = require('internal/blob');
+// Node's signature: (url), converted to a string first.
+function resolveObjectURL(url) {
+  return resolveBlobURL(`${url}`);
+}
 Object.assign(bufferModule, { Blob, File, resolveObjectURL });
 void ERR_OUT_OF_RANGE;

@@ -12,23 +12,39 @@ const {
   },
 } = require('internal/errors');
 
+const { validateString } = require('internal/net/validators');
+
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const empty = new Uint8Array(0);
 
 // ---- TextEncoder ---------------------------------------------------------------------
 
 const encodeIntoResult = new Uint32Array(2);
+const kEncoder = Symbol('encoder');
+
+function validateEncoder(obj) {
+  if (obj?.[kEncoder] !== true) throw new ERR_INVALID_THIS('TextEncoder');
+}
 
 class TextEncoder {
-  get encoding() { return 'utf-8'; }
+  constructor() {
+    this[kEncoder] = true;
+  }
+
+  get encoding() {
+    validateEncoder(this);
+    return 'utf-8';
+  }
 
   encode(input = '') {
+    if (this?.[kEncoder] !== true) validateEncoder(this);
     const ab = binding.createFromString(`${input}`, 0);
     return new Uint8Array(ab);
   }
 
   encodeInto(src, dest) {
-    if (typeof src !== 'string') src = `${src}`;
+    if (this?.[kEncoder] !== true) validateEncoder(this);
+    if (typeof src !== 'string') validateString(src, 'src');
     if (!(dest instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     binding.encodeInto(src, dest, encodeIntoResult);
     return { read: encodeIntoResult[0], written: encodeIntoResult[1] };
@@ -76,11 +92,12 @@ function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
 }
 
-function toBytes(input, kind) {
+// `kind` names the error message; a decoder off its fast path (st) uses 'input's.
+function toBytes(input, kind, st) {
   if (input instanceof Uint8Array) return input;
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw inputError(kind);
+  throw inputError(st !== undefined && !st.fastPath ? 'input' : kind);
 }
 
 function concatBytes(a, b) {
@@ -112,8 +129,12 @@ function utf8IncompleteTail(b) {
   return 0;
 }
 
+// Node throws this one from C++ with only a code: no own errno (which the
+// ERR_ENCODING_INVALID_ENCODED_DATA constructor sets).
 function invalidData(encoding) {
-  return new ERR_ENCODING_INVALID_ENCODED_DATA(encoding, undefined);
+  const err = new ERR_ENCODING_INVALID_ENCODED_DATA(encoding, undefined);
+  delete err.errno;
+  return err;
 }
 
 // Lone surrogates in UTF-16 input become U+FFFD (or fail when fatal).
@@ -123,23 +144,37 @@ function wellFormed(str, fatal, encoding) {
   return str.toWellFormed();
 }
 
+// windows-1252 characters for the bytes 0x80-0x9F (the rest are Latin-1).
+const kWindows1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+function windows1252Char(c) { return kWindows1252[c.charCodeAt(0) - 0x80]; }
+
 // ---- TextDecoder ---------------------------------------------------------------------------
 
 const kState = Symbol('kState');
+
+// Node's validateObject(options, 'options', kValidateObjectAllowObjectsAndNull):
+// objects, arrays, functions and null pass.
+function validateOptions(options) {
+  if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+}
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = undefined) {
     const enc = getEncodingFromLabel(encoding);
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-    }
+    if (options !== undefined) validateOptions(options);
     this[kState] = {
       encoding: enc,
       fatal: Boolean(options?.fatal),
       ignoreBOM: Boolean(options?.ignoreBOM),
       pending: empty,     // bytes held back from the previous streaming call
       bomChecked: false,  // the start of the stream has been seen
+      // Node's utf-8 and latin1 fast paths, which skip the check of decode's options,
+      // until the first streaming call.
+      fastPath: enc === 'utf-8' || enc === 'windows-1252',
     };
   }
 
@@ -149,11 +184,20 @@ class TextDecoder {
 
   decode(input = empty, options = undefined) {
     const st = state(this);
-    const stream = Boolean(options?.stream);
+    let stream = false;
+    if (options !== undefined) {
+      stream = Boolean(options?.stream);
+      if (stream) st.fastPath = false;
+      if (!st.fastPath) validateOptions(options);
+    }
     let out;
     switch (st.encoding) {
-      case 'utf-8': out = decodeUtf8(st, toBytes(input, stream ? 'input' : 'list'), stream); break;
-      case 'windows-1252': out = binding.latin1Slice(toBytes(input, 'latin1'), 0, Infinity); break;
+      case 'utf-8': out = decodeUtf8(st, toBytes(input, 'list', st), stream); break;
+      case 'windows-1252':
+        out = binding.latin1Slice(toBytes(input, 'latin1', st), 0, Infinity);
+        // Node's latin1 fast path decodes Latin-1; once streamed, its ICU windows-1252.
+        if (!st.fastPath) out = out.replace(/[\x80-\x9f]/g, windows1252Char);
+        break;
       default: out = decodeUtf16(st, toBytes(input, 'input'), stream, st.encoding === 'utf-16be'); break;
     }
     if (!st.ignoreBOM && !st.bomChecked && out.length > 0) {

@@ -121,6 +121,23 @@ TEST(BufferUtf8, EncodesLoneSurrogatesAsReplacement) {
   EXPECT_EQ(enc::utf8Length(reinterpret_cast<const uint16_t*>(lone.data()), 1), 3u);
 }
 
+// The indexOf needle form (Node encodes it as V8's Utf8Value): a lone surrogate is
+// its own 3-byte sequence, a pair is one 4-byte character, as in encodeUtf8.
+TEST(BufferUtf8, Wtf8KeepsLoneSurrogates) {
+  auto wtf8 = [](const std::u16string& s) {
+    std::string out(s.size() * 3, '\0');
+    size_t n = enc::encodeWtf8(reinterpret_cast<const uint16_t*>(s.data()), s.size(),
+                               reinterpret_cast<uint8_t*>(out.data()), out.size());
+    out.resize(n);
+    return out;
+  };
+  EXPECT_EQ(wtf8(u"\xd800"), "\xed\xa0\x80");
+  EXPECT_EQ(wtf8(u"a\xdc00" u"b"), "a\xed\xb0\x80" "b");
+  EXPECT_EQ(wtf8(u"\xdc00\xd800"), "\xed\xb0\x80\xed\xa0\x80");
+  EXPECT_EQ(wtf8(u"\U0001F600"), "\xf0\x9f\x98\x80");
+  EXPECT_EQ(wtf8(u"\x00e9x"), "\xc3\xa9x");
+}
+
 // UTF-16 ASCII runs are copied eight units at a time: a non-ASCII unit (including
 // ones whose low byte is ASCII, like U+0141) at every place of a run, at every cap,
 // must give what encoding one character at a time gives.

@@ -3,6 +3,7 @@
 // straight into the buffer and a slice decodes straight into the new string.
 #include "modules/buffer/BufferBinding.h"
 
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -240,6 +241,11 @@ struct ToStringState {
   JSValue uint8Array = JS_UNDEFINED;  // the Uint8Array constructor
   JSValue fastBuffer = JS_UNDEFINED;  // FastBuffer (internal/buffer.js), as new.target
   JSValue fastBufferProto = JS_UNDEFINED;  // its prototype (Buffer.prototype)
+  // The JS versions of the legacy xxxSlice/xxxWrite methods, by Encoding.
+  JSValue legacySlice[kHex + 1] = {JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED,
+                                   JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED};
+  JSValue legacyWrite[kHex + 1] = {JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED,
+                                   JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED};
 };
 
 ToStringState& toStringState(JSContext* ctx) {
@@ -388,6 +394,87 @@ JSValue jsSetSubarrayFallback(JSContext* ctx, JSValueConst, int, JSValueConst* a
   return JS_UNDEFINED;
 }
 
+// ---- legacy Buffer.prototype.xxxSlice / xxxWrite -------------------------------------
+// Node's native methods (name = the method's, length 0). Here the common calls (a
+// Uint8Array receiver, undefined or in-range int32 arguments) are answered natively and
+// everything else, errors included, goes to the JS version registered with
+// setLegacyFallback (lib/internal/buffer_proto.js).
+
+// An optional int32 argument in [0, max] (undefined -> dflt); false for anything else.
+bool legacyIndex(JSValueConst v, size_t max, size_t dflt, size_t& out) {
+  if (JS_IsUndefined(v)) {
+    out = dflt;
+    return true;
+  }
+  if (JS_VALUE_GET_TAG(v) != JS_TAG_INT) return false;
+  const int32_t i = JS_VALUE_GET_INT(v);
+  if (i < 0 || size_t(i) > max) return false;
+  out = size_t(i);
+  return true;
+}
+
+// buf.xxxSlice(start, end)
+JSValue jsLegacySlice(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv, int magic) {
+  uint8_t* data = nullptr;
+  size_t len = 0, start = 0, end = 0;
+  if (JS_GetClassID(thisVal) == uint8ArrayClassId() && viewBytes(ctx, thisVal, data, len) &&
+      legacyIndex(argc > 0 ? argv[0] : JS_UNDEFINED, len, 0, start) &&
+      legacyIndex(argc > 1 ? argv[1] : JS_UNDEFINED, len, len, end)) {
+    if (end <= start) return emptyString(ctx);
+    JSValue s = decodeBytes(ctx, data + start, end - start, Encoding(magic));
+    if (!JS_IsUndefined(s)) return s;  // undefined: too long, the JS version throws
+  }
+  if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
+  return JS_Call(ctx, toStringState(ctx).legacySlice[magic], thisVal, argc, argv);
+}
+
+// buf.xxxWrite(string, offset, length): a length past the end is trimmed.
+JSValue jsLegacyWrite(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv, int magic) {
+  uint8_t* data = nullptr;
+  size_t len = 0, offset = 0, cap = 0;
+  if (argc > 0 && JS_VALUE_GET_TAG(argv[0]) == JS_TAG_STRING && JS_GetClassID(thisVal) == uint8ArrayClassId() &&
+      viewBytes(ctx, thisVal, data, len) && legacyIndex(argc > 1 ? argv[1] : JS_UNDEFINED, len, 0, offset) &&
+      legacyIndex(argc > 2 ? argv[2] : JS_UNDEFINED, SIZE_MAX, len - offset, cap)) {
+    if (cap > len - offset) cap = len - offset;
+    if (cap == 0) return JS_NewInt32(ctx, 0);
+    StringView sv(ctx, argv[0]);
+    if (!sv.ok()) return JS_EXCEPTION;
+    return JS_NewInt64(ctx, int64_t(encodeInto(sv, Encoding(magic), data + offset, cap)));
+  }
+  if (JS_HasException(ctx)) JS_FreeValue(ctx, JS_GetException(ctx));
+  return JS_Call(ctx, toStringState(ctx).legacyWrite[magic], thisVal, argc, argv);
+}
+
+// setLegacyFallback(encoding, sliceFn, writeFn)
+JSValue jsSetLegacyFallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  int32_t e = -1;
+  if (JS_ToInt32(ctx, &e, argv[0]) < 0) return JS_EXCEPTION;
+  if (e < 0 || e > kHex) return JS_ThrowRangeError(ctx, "setLegacyFallback: bad encoding");
+  ToStringState& st = toStringState(ctx);
+  JS_FreeValue(ctx, st.legacySlice[e]);
+  JS_FreeValue(ctx, st.legacyWrite[e]);
+  st.legacySlice[e] = JS_DupValue(ctx, argv[1]);
+  st.legacyWrite[e] = JS_DupValue(ctx, argv[2]);
+  return JS_UNDEFINED;
+}
+
+const JSCFunctionListEntry kLegacyMethods[] = {
+    PJS_CFUNC_MAGIC_DEF("utf8Slice", 0, jsLegacySlice, kUtf8),
+    PJS_CFUNC_MAGIC_DEF("ucs2Slice", 0, jsLegacySlice, kUtf16le),
+    PJS_CFUNC_MAGIC_DEF("latin1Slice", 0, jsLegacySlice, kLatin1),
+    PJS_CFUNC_MAGIC_DEF("asciiSlice", 0, jsLegacySlice, kAscii),
+    PJS_CFUNC_MAGIC_DEF("base64Slice", 0, jsLegacySlice, kBase64),
+    PJS_CFUNC_MAGIC_DEF("base64urlSlice", 0, jsLegacySlice, kBase64url),
+    PJS_CFUNC_MAGIC_DEF("hexSlice", 0, jsLegacySlice, kHex),
+    PJS_CFUNC_MAGIC_DEF("utf8Write", 0, jsLegacyWrite, kUtf8),
+    PJS_CFUNC_MAGIC_DEF("ucs2Write", 0, jsLegacyWrite, kUtf16le),
+    PJS_CFUNC_MAGIC_DEF("latin1Write", 0, jsLegacyWrite, kLatin1),
+    PJS_CFUNC_MAGIC_DEF("asciiWrite", 0, jsLegacyWrite, kAscii),
+    PJS_CFUNC_MAGIC_DEF("base64Write", 0, jsLegacyWrite, kBase64),
+    PJS_CFUNC_MAGIC_DEF("base64urlWrite", 0, jsLegacyWrite, kBase64url),
+    PJS_CFUNC_MAGIC_DEF("hexWrite", 0, jsLegacyWrite, kHex),
+};
+
 // setToStringFallback(fn): the JS toString used for every case the fast path skips.
 JSValue jsSetToStringFallback(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   ToStringState& st = toStringState(ctx);
@@ -420,7 +507,10 @@ const JSCFunctionListEntry kFuncs[] = {
     PJS_CFUNC_DEF("setFastBuffer", 2, jsSetFastBuffer),
     PJS_CFUNC_DEF("newFastBuffer", 3, jsNewFastBuffer),
     PJS_CFUNC_DEF("subarray", 2, jsBufferSubarray),
+    // Buffer.prototype.slice: the same function under Node's name.
+    PJS_CFUNC_DEF("slice", 2, jsBufferSubarray),
     PJS_CFUNC_DEF("setSubarrayFallback", 1, jsSetSubarrayFallback),
+    PJS_CFUNC_DEF("setLegacyFallback", 3, jsSetLegacyFallback),
 };
 
 void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
@@ -431,6 +521,9 @@ void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
     return;
   }
   JS_SetPropertyFunctionList(ctx, exports, kFuncs, sizeof(kFuncs) / sizeof(kFuncs[0]));
+  JSValue legacy = JS_NewObject(ctx);
+  JS_SetPropertyFunctionList(ctx, legacy, kLegacyMethods, sizeof(kLegacyMethods) / sizeof(kLegacyMethods[0]));
+  setProp(ctx, exports, "legacyMethods", legacy);
   addBufferOps(ctx, exports);
   addBufferPool(rt, ctx, exports);
   rt.atTeardown([ctx] {
@@ -438,6 +531,12 @@ void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
     for (JSValue* v : {&st.fallback, &st.subarrayFallback, &st.uint8Array, &st.fastBuffer}) {
       JS_FreeValue(ctx, *v);
       *v = JS_UNDEFINED;
+    }
+    for (int e = 0; e <= kHex; e++) {
+      for (JSValue* v : {&st.legacySlice[e], &st.legacyWrite[e]}) {
+        JS_FreeValue(ctx, *v);
+        *v = JS_UNDEFINED;
+      }
     }
   });
   setProp(ctx, exports, "kMaxLength", JS_NewFloat64(ctx, 4294967296.0));

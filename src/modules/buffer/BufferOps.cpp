@@ -148,7 +148,8 @@ JSValue jsIndexOfString(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   } else {
     needle.resize(sv.wide() ? enc::utf8Length(sv.utf16(), n) : enc::utf8Length(sv.latin1(), n));
     auto* out = reinterpret_cast<uint8_t*>(needle.data());
-    if (sv.wide()) enc::encodeUtf8(sv.utf16(), n, out, needle.size());
+    // Lone surrogates stay as they are (WTF-8), as in Node's needle (String::Utf8Value).
+    if (sv.wide()) enc::encodeWtf8(sv.utf16(), n, out, needle.size());
     else enc::encodeUtf8(sv.latin1(), n, out, needle.size());
     e = kUtf8;
   }

@@ -40,6 +40,10 @@ size_t utf8Length(const uint16_t* utf16, size_t n);
 // *read (optional) receives the code units consumed.
 size_t encodeUtf8(const uint8_t* latin1, size_t n, uint8_t* out, size_t cap, size_t* read = nullptr);
 size_t encodeUtf8(const uint16_t* utf16, size_t n, uint8_t* out, size_t cap, size_t* read = nullptr);
+// As encodeUtf8, but a lone surrogate is written as its own 3-byte sequence (ED A0 80
+// for U+D800) instead of U+FFFD, as V8's String::Utf8Value does (Node's indexOf needle).
+// Needs utf8Length(utf16, n) bytes.
+size_t encodeWtf8(const uint16_t* utf16, size_t n, uint8_t* out, size_t cap);
 
 // ---- base64 ------------------------------------------------------------------
 size_t base64EncodedLength(size_t n, bool url);

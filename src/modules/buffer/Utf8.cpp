@@ -239,7 +239,12 @@ size_t asciiRun16(const uint16_t* s, size_t max, uint8_t* out) {
 
 }  // namespace
 
-size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
+namespace {
+
+// UTF-16 -> UTF-8; a lone surrogate becomes U+FFFD, or with kWtf8 its own 3-byte
+// (generalized UTF-8) sequence.
+template <bool kWtf8>
+size_t encodeUtf16(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
   size_t i = 0, o = 0;
   while (i < n) {
     uint32_t c = s[i];
@@ -271,7 +276,7 @@ size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t*
       i += 2;
       continue;
     }
-    if (isHighSurrogate(c) || isLowSurrogate(c)) c = 0xFFFD;
+    if (!kWtf8 && (isHighSurrogate(c) || isLowSurrogate(c))) c = 0xFFFD;
     if (o + 3 > cap) break;
     out[o++] = uint8_t(0xE0 | (c >> 12));
     out[o++] = uint8_t(0x80 | ((c >> 6) & 0x3F));
@@ -280,6 +285,16 @@ size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t*
   }
   if (read) *read = i;
   return o;
+}
+
+}  // namespace
+
+size_t encodeUtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap, size_t* read) {
+  return encodeUtf16<false>(s, n, out, cap, read);
+}
+
+size_t encodeWtf8(const uint16_t* s, size_t n, uint8_t* out, size_t cap) {
+  return encodeUtf16<true>(s, n, out, cap, nullptr);
 }
 
 void narrowUtf16(const uint16_t* s, size_t n, uint8_t* out) {
