@@ -3,7 +3,6 @@
 
 const { codes } = require('internal/errors');
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
-const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { promisify, callbackify } = require('internal/util/promisify');
 const types = require('internal/util/types');
 const legacy = require('internal/util/legacy');
@@ -18,6 +17,13 @@ function inherits(ctor, superCtor) {
   }
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+// The comparison code loads on first use: most programs that load util never call it.
+let comparisons;
+function isDeepStrictEqual(a, b) {
+  comparisons ??= require('internal/util/comparisons');
+  return comparisons.isDeepStrictEqual(a, b);
 }
 
 // Deprecation warnings are emitted once per function, and once per code.

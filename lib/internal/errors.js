@@ -15,42 +15,85 @@ const kIsNodeError = Symbol('kIsNodeError');
 const codes = {};
 const messages = new Map();
 
+// As Node 20: a NodeError constructor per code whose prototype extends the base
+// error class's and carries toString (`Name [CODE]: message`), the kIsNodeError
+// marker and a `constructor` getter giving the base class (so inspect names the
+// base); each error has only its own stack, message and code (plus what a message
+// function sets). Own keys in Node's order: a string message is set before `code`,
+// a message function runs after `code` is set (ERR_FALSY_VALUE_REJECTION: code,
+// reason). A function rather than a class: some callers (the readable-stream
+// package) call a code without `new`.
+// The prototype is completed when the first error of the code is made (every
+// process loads this module; most codes are never used). It is the function's own
+// default prototype object, completed in place: classes extending a code before
+// then (as readable-stream does), and that first error, get the same chain.
+const kNoArgs = [];
 function makeNodeErrorWithCode(Base, key) {
-  return function NodeError(...args) {
-    const error = new Base();
-    const message = getMessage(key, args, error);
-    Object.defineProperty(error, 'message', { value: message, enumerable: false, writable: true, configurable: true });
-    Object.defineProperty(error, 'toString', {
-      value() { return `${this.name} [${key}]: ${this.message}`; },
+  // Small, and capturing little: one is made for every code at startup. The error
+  // is constructed here, not in a helper whose frame would be in every stack.
+  function NodeError(...args) {
+    return initNodeError(Reflect.construct(Base, kNoArgs, new.target ?? NodeError), NodeError, Base, key, args);
+  }
+  return NodeError;
+}
+
+const completedCodes = new Set();
+function initNodeError(error, NodeError, Base, key, args) {
+  if (!completedCodes.has(NodeError)) completeNodeError(NodeError, Base, key);
+  const msg = messages.get(key);
+  if (typeof msg === 'function') {
+    error.code = key;
+    Object.defineProperty(error, 'message', {
+      value: Reflect.apply(msg, error, args), enumerable: false, writable: true, configurable: true,
+    });
+  } else {
+    Object.defineProperty(error, 'message', {
+      value: args.length === 0 ? msg : lazyFormat()(msg, ...args),
       enumerable: false, writable: true, configurable: true,
     });
     error.code = key;
-    captureLargerStackTrace(error);
-    return error;
-  };
+  }
+  return setNodeErrorStack(error);
 }
 
-function captureLargerStackTrace(err) {
-  // The stack was captured when the error was created (before the message was
-  // set); rebuild its first line so it shows `Name [CODE]: message`.
+// Getters shared by all codes (named as a class's would be).
+const isNodeErrorGetter = Object.getOwnPropertyDescriptor({ get [kIsNodeError]() { return true; } }, kIsNodeError).get;
+const constructorGetters = new Map();
+
+function completeNodeError(NodeError, Base, key) {
+  completedCodes.add(NodeError);
+  Object.setPrototypeOf(NodeError, Base);
+  const proto = NodeError.prototype;
+  Object.setPrototypeOf(proto, Base.prototype);
+  let getConstructor = constructorGetters.get(Base);
+  if (getConstructor === undefined) {
+    getConstructor = Object.getOwnPropertyDescriptor({ get constructor() { return Base; } }, 'constructor').get;
+    constructorGetters.set(Base, getConstructor);
+  }
+  Object.defineProperty(proto, 'constructor', { get: getConstructor, enumerable: false, configurable: true });
+  Object.defineProperty(proto, 'toString', {
+    value: function toString() { return `${this.name} [${key}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  Object.defineProperty(proto, kIsNodeError, { get: isNodeErrorGetter, enumerable: false, configurable: true });
+}
+
+// The stack was captured when the error was created, before the message was set,
+// and starts with the frames of Reflect.construct and NodeError: replace those with
+// the `Name [CODE]: message` line.
+function setNodeErrorStack(err) {
   const stack = err.stack;
   if (typeof stack === 'string') {
-    const nl = stack.indexOf('\n    at');
+    let from = stack.indexOf('    at NodeError');
+    from = from === -1 ? 0 : from + 1;
+    const nl = stack.indexOf('\n    at', from);
     const frames = nl === -1 ? '' : stack.slice(nl);
     Object.defineProperty(err, 'stack', {
-      value: `${err.name} [${err.code ?? ''}]: ${err.message}`.replace(' []', '') + frames,
+      value: `${err.name} [${err.code}]: ${err.message}${frames}`,
       enumerable: false, writable: true, configurable: true,
     });
   }
   return err;
-}
-
-function getMessage(key, args, self) {
-  const msg = messages.get(key);
-  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
-  if (args.length === 0) return msg;
-  // As Node: util.format, so %s shows an array or a plain object as inspect does.
-  return lazyFormat()(msg, ...args);
 }
 
 let formatFn;

@@ -103,10 +103,8 @@ function compareObjects(a, b, strict, memos) {
     if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
   } else if (types.isRegExp(a)) {
     if (!types.isRegExp(b) || !sameRegExp(a, b)) return false;
-  } else if (types.isNativeError(a) || a instanceof Error) {
-    if ((!types.isNativeError(b) && !(b instanceof Error)) || a.message !== b.message || a.name !== b.name) {
-      return false;
-    }
+  } else if (types.isErrorObject(a) || a instanceof Error) {
+    if ((!types.isErrorObject(b) && !(b instanceof Error)) || !sameErrorFields(a, b, strict, memos)) return false;
   } else if (types.isArrayBufferView(a)) {
     if (!types.isArrayBufferView(b)) return false;
     const floats = types.isFloat32Array(a) || types.isFloat64Array(a);
@@ -130,15 +128,34 @@ function compareObjects(a, b, strict, memos) {
   return keyCheck(a, b, strict, memos, kNoIterator);
 }
 
+// Node 20 compares an error's message and name (when not enumerable: enumerable ones are
+// compared as keys), its `cause` and an AggregateError's `errors`; never the stack.
+function sameErrorField(a, b, key, strict, memos) {
+  const enumerable = isEnumerable(a, key);
+  if (enumerable !== isEnumerable(b, key)) return false;
+  if (enumerable) return true;
+  if (key === 'message' || key === 'name') return a[key] === b[key];
+  return innerDeepEqual(a[key], b[key], strict, memos);
+}
+
+function sameErrorFields(a, b, strict, memos) {
+  return sameErrorField(a, b, 'message', strict, memos) && sameErrorField(a, b, 'name', strict, memos) &&
+    sameErrorField(a, b, 'cause', strict, memos) && sameErrorField(a, b, 'errors', strict, memos);
+}
+
 function isSpecial(v) {
   return Array.isArray(v) || types.isArrayBufferView(v) || types.isSet(v) || types.isMap(v) ||
     types.isDate(v) || types.isRegExp(v) || types.isAnyArrayBuffer(v) || types.isBoxedPrimitive(v) ||
-    types.isNativeError(v) || v instanceof Error;
+    types.isErrorObject(v) || v instanceof Error;
 }
 
+// The number of enumerable symbol keys of `a` when `b` has the same ones, else null.
+// As Node, `b`'s enumerable symbols are counted only when the two have different
+// numbers of symbol keys.
 function symbolKeysMatch(a, b) {
+  const symbolsA = Object.getOwnPropertySymbols(a);
   let count = 0;
-  for (const key of Object.getOwnPropertySymbols(a)) {
+  for (const key of symbolsA) {
     if (isEnumerable(a, key)) {
       if (!isEnumerable(b, key)) return null;
       count++;
@@ -146,8 +163,11 @@ function symbolKeysMatch(a, b) {
       return null;
     }
   }
-  const countB = Object.getOwnPropertySymbols(b).filter((k) => isEnumerable(b, k)).length;
-  return countB === count ? count : null;
+  const symbolsB = Object.getOwnPropertySymbols(b);
+  if (symbolsA.length !== symbolsB.length && symbolsB.filter((k) => isEnumerable(b, k)).length !== count) {
+    return null;
+  }
+  return count;
 }
 
 function keyCheck(a, b, strict, memos, iterationType, keys) {
@@ -165,90 +185,156 @@ function keyCheck(a, b, strict, memos, iterationType, keys) {
       (iterationType === kIsArray && a.length === 0) || a.size === 0)) {
     return true;
   }
-  // Cycles: a pair seen at the same depth position on both sides is equal.
+  // Cycles, as Node 20: the outermost pair and the next one are tracked without a Set;
+  // deeper, every object being compared goes into one Set (both sides together), and
+  // a pair whose two objects are both already in it counts as equal. So cycles of
+  // different lengths that unfold to the same tree are equal.
   if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), position: 0 };
-  } else {
-    const posA = memos.a.get(a);
-    if (posA !== undefined) {
-      const posB = memos.b.get(b);
-      if (posB !== undefined) return posA === posB;
-    }
-    memos.position++;
+    memos = { set: undefined, a, b, c: undefined, d: undefined, deep: false, deleteFailures: false };
+    return objEquiv(a, b, strict, keys, memos, iterationType);
   }
-  memos.a.set(a, memos.position);
-  memos.b.set(b, memos.position);
+  if (memos.set === undefined) {
+    if (memos.deep === false) {
+      if (memos.a === a && memos.b === b) return true;
+      memos.c = a;
+      memos.d = b;
+      memos.deep = true;
+      const result = objEquiv(a, b, strict, keys, memos, iterationType);
+      memos.deep = false;
+      return result;
+    }
+    memos.set = new Set();
+    memos.set.add(memos.a).add(memos.b).add(memos.c).add(memos.d);
+  }
+  const set = memos.set;
+  const size = set.size;
+  set.add(a).add(b);
+  if (set.size === size) return true;
   const equal = objEquiv(a, b, strict, keys, memos, iterationType);
-  memos.a.delete(a);
-  memos.b.delete(b);
+  // Failed pairs stay in the Set unless a Set/Map lookup is trying candidates.
+  if (equal || memos.deleteFailures) {
+    set.delete(a);
+    set.delete(b);
+  }
   return equal;
 }
 
-function takeEqual(set, value, strict, memos) {
+// Looks in `set` for an element deep-equal to `value` and removes it. Candidates that
+// fail are dropped from the cycle Set again (memos.deleteFailures), as in Node.
+function setHasEqualElement(set, value, strict, memos) {
+  const { deleteFailures } = memos;
+  memos.deleteFailures = true;
   for (const candidate of set) {
-    if (innerDeepEqual(value, candidate, strict, memos)) {
+    if (innerDeepEqual(candidate, value, strict, memos)) {
       set.delete(candidate);
+      memos.deleteFailures = deleteFailures;
       return true;
     }
   }
+  memos.deleteFailures = deleteFailures;
   return false;
 }
 
+// Loose mode: the primitive another one could be == to, when it is not a number-like
+// (undefined <-> null); true when there may be several, false when there are none.
+function findLooseMatchingPrimitives(prim) {
+  switch (typeof prim) {
+    case 'undefined': return null;
+    case 'object': return undefined; // null
+    case 'symbol': return false;
+    case 'string':
+      prim = +prim;
+      // falls through
+    case 'number':
+      if (Number.isNaN(prim)) return false;
+  }
+  return true;
+}
+
+function setMightHaveLoosePrim(a, b, prim) {
+  const alt = findLooseMatchingPrimitives(prim);
+  if (alt != null) return alt;
+  return b.has(alt) && !a.has(alt);
+}
+
+function mapMightHaveLoosePrim(a, b, prim, item, memos) {
+  const alt = findLooseMatchingPrimitives(prim);
+  if (alt != null) return alt;
+  const other = b.get(alt);
+  if ((other === undefined && !b.has(alt)) || !innerDeepEqual(item, other, false, memos)) return false;
+  return !a.has(alt) && innerDeepEqual(item, other, false, memos);
+}
+
 function setEquiv(a, b, strict, memos) {
-  let pending = null;
+  // Elements of `a` missing from `b` (objects, or loose-matching primitives), to be
+  // paired with `b`'s by deep equality.
+  let set = null;
   for (const v of a) {
-    if (typeof v === 'object' && v !== null) {
-      (pending ??= new Set()).add(v);
-    } else if (!b.has(v)) {
-      if (strict) return false;
-      (pending ??= new Set()).add(v);
+    if (!b.has(v)) {
+      if ((typeof v !== 'object' || v === null) && (strict || !setMightHaveLoosePrim(a, b, v))) return false;
+      if (set === null) {
+        if (b.size === 1) return innerDeepEqual(v, b.values().next().value, strict, memos);
+        set = new Set();
+      }
+      set.add(v);
     }
   }
-  if (pending === null) return true;
+  if (set === null) return true;
   for (const v of b) {
     if (typeof v === 'object' && v !== null) {
-      if (!takeEqual(pending, v, strict, memos)) return false;
-    } else if (!strict && !a.has(v) && !takeEqual(pending, v, strict, memos)) {
+      if (!a.has(v) && !setHasEqualElement(set, v, strict, memos)) return false;
+    } else if (!strict && !a.has(v) && !setHasEqualElement(set, v, strict, memos)) {
       return false;
     }
   }
-  return pending.size === 0;
+  return set.size === 0;
 }
 
-function takeEqualEntry(pending, map, key, value, strict, memos) {
-  for (const candidate of pending) {
-    if (innerDeepEqual(key, candidate, strict, memos) &&
-        innerDeepEqual(value, map.get(candidate), strict, memos)) {
-      pending.delete(candidate);
+function mapHasEqualEntry(set, map, key, item, strict, memos) {
+  const { deleteFailures } = memos;
+  memos.deleteFailures = true;
+  for (const candidate of set) {
+    if (innerDeepEqual(candidate, key, strict, memos) &&
+        innerDeepEqual(map.get(candidate), item, strict, memos)) {
+      set.delete(candidate);
+      memos.deleteFailures = deleteFailures;
       return true;
     }
   }
+  memos.deleteFailures = deleteFailures;
   return false;
 }
 
 function mapEquiv(a, b, strict, memos) {
-  let pending = null;
-  for (const [key, value] of a) {
+  let set = null;
+  for (const { 0: key, 1: item } of a) {
     if (typeof key === 'object' && key !== null) {
-      (pending ??= new Set()).add(key);
+      if (set === null) {
+        if (b.size === 1) {
+          const { 0: key2, 1: item2 } = b.entries().next().value;
+          return innerDeepEqual(key, key2, strict, memos) && innerDeepEqual(item, item2, strict, memos);
+        }
+        set = new Set();
+      }
+      set.add(key);
     } else {
       const other = b.get(key);
-      if ((other === undefined && !b.has(key)) || !innerDeepEqual(value, other, strict, memos)) {
-        if (strict) return false;
-        (pending ??= new Set()).add(key);
+      if ((other === undefined && !b.has(key)) || !innerDeepEqual(item, other, strict, memos)) {
+        if (strict || !mapMightHaveLoosePrim(a, b, key, item, memos)) return false;
+        (set ??= new Set()).add(key);
       }
     }
   }
-  if (pending === null) return true;
-  for (const [key, value] of b) {
+  if (set === null) return true;
+  for (const { 0: key, 1: item } of b) {
     if (typeof key === 'object' && key !== null) {
-      if (!takeEqualEntry(pending, a, key, value, strict, memos)) return false;
-    } else if (!strict && (!a.has(key) || !innerDeepEqual(a.get(key), value, false, memos)) &&
-               !takeEqualEntry(pending, a, key, value, strict, memos)) {
+      if (!mapHasEqualEntry(set, a, key, item, strict, memos)) return false;
+    } else if (!strict && (!a.has(key) || !innerDeepEqual(a.get(key), item, false, memos)) &&
+               !mapHasEqualEntry(set, a, key, item, strict, memos)) {
       return false;
     }
   }
-  return pending.size === 0;
+  return set.size === 0;
 }
 
 function arrayEquiv(a, b, strict, memos) {
@@ -262,17 +348,16 @@ function arrayEquiv(a, b, strict, memos) {
   return true;
 }
 
+// Named keys first, then the elements / entries, in Node's order (it matters for
+// which pairs the cycle Set holds).
 function objEquiv(a, b, strict, keys, memos, iterationType) {
-  if (iterationType === kIsSet) {
-    if (!setEquiv(a, b, strict, memos)) return false;
-  } else if (iterationType === kIsMap) {
-    if (!mapEquiv(a, b, strict, memos)) return false;
-  } else if (iterationType === kIsArray) {
-    if (!arrayEquiv(a, b, strict, memos)) return false;
-  }
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
   }
+  if (iterationType === kIsArray) return arrayEquiv(a, b, strict, memos);
+  if (iterationType === kIsSet) return setEquiv(a, b, strict, memos);
+  if (iterationType === kIsMap) return mapEquiv(a, b, strict, memos);
   return true;
 }
 

@@ -3,7 +3,9 @@
 // %o %O %c %%), remaining arguments appended with inspect, as Node 20 does.
 
 const binding = internalBinding('util');
-const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_primitives');
+const {
+  formatNumber, formatBigInt, stylizeNoColor, inspectDefaultOptions,
+} = require('internal/util/inspect_primitives');
 
 let inspectFn;
 function inspect(value, opts) {
@@ -69,17 +71,28 @@ function tryStringify(value) {
   }
 }
 
+// Numbers and bigints shown by %s %d %i %f follow the numericSeparator option, or
+// else util.inspect.defaultOptions', as Node. The choice is spelled out where needed
+// rather than in a function: a call costs more than the rest of it on this path
+// (and `void 0` is a constant where `undefined` is a global lookup).
 function formatS(arg, options) {
-  if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, false);
-  if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+  if (typeof arg === 'number' || typeof arg === 'bigint') {
+    const separator = options === void 0 ? inspectDefaultOptions.numericSeparator
+      : options.numericSeparator ?? inspectDefaultOptions.numericSeparator;
+    if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, separator);
+    return formatBigInt(stylizeNoColor, arg, separator);
+  }
   if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) return String(arg);
   return inspect(arg, { ...options, depth: 0, colors: false, compact: 3 });
 }
 
-function formatNumeric(arg, parse) {
-  if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+// %d %i %f: `parse` makes a number of anything but a bigint.
+function formatNumeric(arg, parse, options) {
+  const separator = options === void 0 ? inspectDefaultOptions.numericSeparator
+    : options.numericSeparator ?? inspectDefaultOptions.numericSeparator;
+  if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separator);
   if (typeof arg === 'symbol') return 'NaN';
-  return formatNumber(stylizeNoColor, parse(arg), false);
+  return formatNumber(stylizeNoColor, parse(arg), separator);
 }
 
 const kNotPlaceholder = Symbol('kNotPlaceholder');
@@ -89,11 +102,12 @@ function formatPlaceholder(code, arg, options) {
   switch (code) {
     case 115: return formatS(arg, options); // %s
     case 106: return `${tryStringify(arg)}`; // %j
-    case 100: return formatNumeric(arg, Number); // %d
+    case 100: return formatNumeric(arg, Number, options); // %d
     case 79: return inspect(arg, options); // %O
     case 111: return inspect(arg, { ...options, showHidden: true, showProxy: true, depth: 4 }); // %o
-    case 105: return formatNumeric(arg, (v) => (typeof v === 'bigint' ? v : Number.parseInt(v))); // %i
-    case 102: return typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false); // %f
+    case 105: return formatNumeric(arg, Number.parseInt, options); // %i
+    case 102: // %f: a bigint too is parsed as a float
+      return formatNumeric(typeof arg === 'bigint' ? Number.parseFloat(arg) : arg, Number.parseFloat, options);
     case 99: return ''; // %c: CSS, ignored
     default: return kNotPlaceholder;
   }

@@ -7,7 +7,7 @@ const binding = internalBinding('util');
 const types = require('internal/util/types');
 const {
   strEscape, escapeKey, formatNumber, formatPrimitive, colors, styles,
-  stylizeWithColor, stylizeNoColor,
+  stylizeWithColor, stylizeNoColor, inspectDefaultOptions,
 } = require('internal/util/inspect_primitives');
 const {
   kObjectType, kArrayType, kArrayExtrasType, reduceToSingleString, getStringWidth,
@@ -17,21 +17,6 @@ const collections = require('internal/util/inspect_collections');
 const { formatError } = require('internal/util/inspect_error');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-
-const inspectDefaultOptions = Object.seal({
-  showHidden: false,
-  depth: 2,
-  colors: false,
-  customInspect: true,
-  showProxy: false,
-  maxArrayLength: 100,
-  maxStringLength: 10000,
-  breakLength: 80,
-  compact: 3,
-  sorted: false,
-  getters: false,
-  numericSeparator: false,
-});
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);

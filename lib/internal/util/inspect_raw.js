@@ -124,7 +124,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray, 
     const prefix = getPrefix(constructor, tag, 'Date');
     if (prefix !== 'Date ') base = `${prefix}${base}`;
     if (empty) return { done: ctx.stylize(base, 'date') };
-  } else if (types.isNativeError(value) || value instanceof Error) {
+  } else if (types.isErrorObject(value) || value instanceof Error) {
     base = formatError(value, constructor, tag, ctx, keys, getPrefix);
     if (keys.length === 0 && !hasProto) return { done: base };
   } else if (types.isAnyArrayBuffer(value)) {

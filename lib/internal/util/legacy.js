@@ -17,7 +17,7 @@ const isObject = (arg) => arg !== null && typeof arg === 'object';
 const isFunction = (arg) => typeof arg === 'function';
 const isPrimitive = (arg) => arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 function isError(e) {
-  return require('internal/util/types').isNativeError(e) || e instanceof Error;
+  return require('internal/util/types').isErrorObject(e) || e instanceof Error;
 }
 
 function _extend(target, source) {

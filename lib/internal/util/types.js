@@ -5,18 +5,70 @@
 const binding = internalBinding('util');
 const { getClassId, classIds: C } = binding;
 
-function classIs(name) {
-  const id = C[name];
-  return (value) => getClassId(value) === id;
-}
+// One predicate per engine class. Node's are V8 builtins of length 0 (the length is
+// set below), except the typed-array ones, JS functions of one parameter.
+const kDate = C.Date;
+const kBigInt = C.BigInt;
+const kBoolean = C.Boolean;
+const kNumber = C.Number;
+const kString = C.String;
+const kSymbol = C.Symbol;
+const kRegExp = C.RegExp;
+const kPromise = C.Promise;
+const kMap = C.Map;
+const kSet = C.Set;
+const kMapIterator = C.MapIterator;
+const kSetIterator = C.SetIterator;
+const kWeakMap = C.WeakMap;
+const kWeakSet = C.WeakSet;
+const kArrayBuffer = C.ArrayBuffer;
+const kDataView = C.DataView;
+const kSharedArrayBuffer = C.SharedArrayBuffer;
+const kModuleNamespace = C.ModuleNamespace;
+function isDate(value) { return getClassId(value) === kDate; }
+function isBigIntObject(value) { return getClassId(value) === kBigInt; }
+function isBooleanObject(value) { return getClassId(value) === kBoolean; }
+function isNumberObject(value) { return getClassId(value) === kNumber; }
+function isStringObject(value) { return getClassId(value) === kString; }
+function isSymbolObject(value) { return getClassId(value) === kSymbol; }
+function isRegExp(value) { return getClassId(value) === kRegExp; }
+function isPromise(value) { return getClassId(value) === kPromise; }
+function isMap(value) { return getClassId(value) === kMap; }
+function isSet(value) { return getClassId(value) === kSet; }
+function isMapIterator(value) { return getClassId(value) === kMapIterator; }
+function isSetIterator(value) { return getClassId(value) === kSetIterator; }
+function isWeakMap(value) { return getClassId(value) === kWeakMap; }
+function isWeakSet(value) { return getClassId(value) === kWeakSet; }
+function isArrayBuffer(value) { return getClassId(value) === kArrayBuffer; }
+function isDataView(value) { return getClassId(value) === kDataView; }
+function isSharedArrayBuffer(value) { return getClassId(value) === kSharedArrayBuffer; }
+function isModuleNamespaceObject(value) { return getClassId(value) === kModuleNamespace; }
+const kUint8Array = C.Uint8Array;
+const kUint8ClampedArray = C.Uint8ClampedArray;
+const kUint16Array = C.Uint16Array;
+const kUint32Array = C.Uint32Array;
+const kInt8Array = C.Int8Array;
+const kInt16Array = C.Int16Array;
+const kInt32Array = C.Int32Array;
+const kFloat32Array = C.Float32Array;
+const kFloat64Array = C.Float64Array;
+const kBigInt64Array = C.BigInt64Array;
+const kBigUint64Array = C.BigUint64Array;
+function isUint8Array(value) { return getClassId(value) === kUint8Array; }
+function isUint8ClampedArray(value) { return getClassId(value) === kUint8ClampedArray; }
+function isUint16Array(value) { return getClassId(value) === kUint16Array; }
+function isUint32Array(value) { return getClassId(value) === kUint32Array; }
+function isInt8Array(value) { return getClassId(value) === kInt8Array; }
+function isInt16Array(value) { return getClassId(value) === kInt16Array; }
+function isInt32Array(value) { return getClassId(value) === kInt32Array; }
+function isFloat32Array(value) { return getClassId(value) === kFloat32Array; }
+function isFloat64Array(value) { return getClassId(value) === kFloat64Array; }
+function isBigInt64Array(value) { return getClassId(value) === kBigInt64Array; }
+function isBigUint64Array(value) { return getClassId(value) === kBigUint64Array; }
 
 const isTypedArrayId = (id) => id >= C.Uint8ClampedArray && id <= C.Float64Array;
 
 function isTypedArray(value) { return isTypedArrayId(getClassId(value)); }
-function isArrayBufferView(value) {
-  const id = getClassId(value);
-  return isTypedArrayId(id) || id === C.DataView;
-}
 function isAnyArrayBuffer(value) {
   const id = getClassId(value);
   return id === C.ArrayBuffer || id === C.SharedArrayBuffer;
@@ -43,8 +95,35 @@ function isBoxedPrimitive(value) {
 }
 function isProxy(value) { return getClassId(value) === C.Proxy; }
 function isExternal() { return false; }
-function isKeyObject() { return false; }
-function isCryptoKey() { return false; }
+
+// A DOMException is built on an Error object here, but is no native error in Node
+// (V8's DOMException is an API object). Told apart by its `name` getter, which
+// throws for anything but a DOMException, only for errors that inherit from
+// DOMException.prototype.
+const protoIsPrototypeOf = Object.prototype.isPrototypeOf;
+let domExceptionProto = null;
+let domExceptionName;
+function isDOMException(value) {
+  if (domExceptionProto === null) {
+    domExceptionProto = require('internal/dom_exception').DOMException.prototype;
+    domExceptionName = Object.getOwnPropertyDescriptor(domExceptionProto, 'name').get;
+  }
+  if (!protoIsPrototypeOf.call(domExceptionProto, value)) return false;
+  try {
+    Reflect.apply(domExceptionName, value, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const kError = C.Error;
+function isNativeError(value) {
+  return getClassId(value) === kError && !isDOMException(value);
+}
+// For internal checks of the form `isErrorObject(v) || v instanceof Error`, where a
+// DOMException counts either way: the engine's class alone, without the costlier
+// DOMException test.
+function isErrorObject(value) { return getClassId(value) === kError; }
 
 // Node's name for the typed array kind, or undefined for anything else.
 function typedArrayName(value) {
@@ -54,50 +133,75 @@ function typedArrayName(value) {
   return undefined;
 }
 
+// A shared descriptor: this runs at startup.
+const kLengthZero = { value: 0 };
+for (const fn of [
+  isDate, isArgumentsObject, isBigIntObject, isBooleanObject, isNumberObject, isStringObject,
+  isSymbolObject, isNativeError, isRegExp, isAsyncFunction, isGeneratorFunction, isGeneratorObject,
+  isPromise, isMap, isSet, isMapIterator, isSetIterator, isWeakMap, isWeakSet, isArrayBuffer,
+  isDataView, isSharedArrayBuffer, isProxy, isModuleNamespaceObject, isAnyArrayBuffer, isBoxedPrimitive,
+]) {
+  Object.defineProperty(fn, 'length', kLengthZero);
+}
+
 module.exports = {
   isExternal,
-  isDate: classIs('Date'),
+  isDate,
   isArgumentsObject,
-  isBigIntObject: classIs('BigInt'),
-  isBooleanObject: classIs('Boolean'),
-  isNumberObject: classIs('Number'),
-  isStringObject: classIs('String'),
-  isSymbolObject: classIs('Symbol'),
-  isNativeError: classIs('Error'),
-  isRegExp: classIs('RegExp'),
+  isBigIntObject,
+  isBooleanObject,
+  isNumberObject,
+  isStringObject,
+  isSymbolObject,
+  isNativeError,
+  isRegExp,
   isAsyncFunction,
   isGeneratorFunction,
   isGeneratorObject,
-  isPromise: classIs('Promise'),
-  isMap: classIs('Map'),
-  isSet: classIs('Set'),
-  isMapIterator: classIs('MapIterator'),
-  isSetIterator: classIs('SetIterator'),
-  isWeakMap: classIs('WeakMap'),
-  isWeakSet: classIs('WeakSet'),
-  isArrayBuffer: classIs('ArrayBuffer'),
-  isDataView: classIs('DataView'),
-  isSharedArrayBuffer: classIs('SharedArrayBuffer'),
+  isPromise,
+  isMap,
+  isSet,
+  isMapIterator,
+  isSetIterator,
+  isWeakMap,
+  isWeakSet,
+  isArrayBuffer,
+  isDataView,
+  isSharedArrayBuffer,
   isProxy,
-  isModuleNamespaceObject: classIs('ModuleNamespace'),
+  isModuleNamespaceObject,
   isAnyArrayBuffer,
   isBoxedPrimitive,
-  isArrayBufferView,
+  // As Node: ArrayBuffer.isView itself.
+  isArrayBufferView: ArrayBuffer.isView,
   isTypedArray,
-  isUint8Array: classIs('Uint8Array'),
-  isUint8ClampedArray: classIs('Uint8ClampedArray'),
-  isUint16Array: classIs('Uint16Array'),
-  isUint32Array: classIs('Uint32Array'),
-  isInt8Array: classIs('Int8Array'),
-  isInt16Array: classIs('Int16Array'),
-  isInt32Array: classIs('Int32Array'),
-  isFloat32Array: classIs('Float32Array'),
-  isFloat64Array: classIs('Float64Array'),
-  isBigInt64Array: classIs('BigInt64Array'),
-  isBigUint64Array: classIs('BigUint64Array'),
-  isKeyObject,
-  isCryptoKey,
+  isUint8Array,
+  isUint8ClampedArray,
+  isUint16Array,
+  isUint32Array,
+  isInt8Array,
+  isInt16Array,
+  isInt32Array,
+  isFloat32Array,
+  isFloat64Array,
+  isBigInt64Array,
+  isBigUint64Array,
 };
 
-// Not part of util.types; used by inspect.
+// As Node: methods named `value`, read-only, that look up the key's internal slot
+// (there is no crypto here, so nothing has one) and so throw on a revoked proxy.
+const kKeyObjectSlot = Symbol('kKeyObjectSlot');
+Object.defineProperties(module.exports, {
+  isKeyObject: {
+    value(obj) { return obj != null && obj[kKeyObjectSlot] !== undefined; },
+    enumerable: true,
+  },
+  isCryptoKey: {
+    value(obj) { return obj != null && obj[kKeyObjectSlot] !== undefined; },
+    enumerable: true,
+  },
+});
+
+// Not part of util.types; used by inspect and the comparisons.
 Object.defineProperty(module.exports, 'typedArrayName', { value: typedArrayName, enumerable: false });
+Object.defineProperty(module.exports, 'isErrorObject', { value: isErrorObject, enumerable: false });

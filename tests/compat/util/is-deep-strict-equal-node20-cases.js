@@ -1,0 +1,47 @@
+'use strict';
+// Node 20.20's deep-equality algorithm on edge cases: Set/Map matching of objects and
+// loose primitives, the symbol-key count quirk, error name/message/errors, cycles in
+// Sets, shared references; both directions, strict and loose.
+const assert = require('assert');
+const { isDeepStrictEqual: eq } = require('util');
+const loose = (a, b) => { try { assert.deepEqual(a, b); return true; } catch { return false; } };
+const cases = [];
+const add = (name, a, b) => cases.push([name, a, b]);
+add('set objs', new Set([{ a: 1 }, { a: 2 }]), new Set([{ a: 2 }, { a: 1 }]));
+add('set mixed', new Set([1, { a: 1 }]), new Set([{ a: 1 }, 1]));
+add('set loose prims', new Set([1, '2']), new Set(['1', 2]));
+add('set null undef', new Set([null]), new Set([undefined]));
+add('map obj keys', new Map([[{}, 'a'], [{}, 'b']]), new Map([[{}, 'b'], [{}, 'a']]));
+add('map loose', new Map([[1, 'a']]), new Map([['1', 'a']]));
+add('map null/undef key', new Map([[null, 1]]), new Map([[undefined, 1]]));
+add('map single', new Map([[{ a: 1 }, 1]]), new Map([[{ a: 1 }, 1]]));
+add('set single', new Set([[1]]), new Set([[1]]));
+add('sparse', [1, , 3], [1, , 3]);
+add('sparse diff', [1, , 3], [1, undefined, 3]);
+add('sym keys', (() => { const o = {}; Object.defineProperty(o, Symbol('a'), { value: 1, enumerable: false }); return o; })(), { [Symbol('b')]: 1 });
+add('sym same', { [Symbol.for('a')]: 1 }, { [Symbol.for('a')]: 1 });
+add('err msg', new Error('a'), new Error('b'));
+add('err name', new TypeError('a'), Object.assign(new TypeError('a'), { name: 'X' }));
+add('err enum msg', Object.assign(new Error('a'), { message: 'a' }), new Error('a'));
+add('agg nested', new AggregateError([new Error('x')], 'm'), new AggregateError([new Error('y')], 'm'));
+add('cause cycle', (() => { const e = new Error('a'); e.cause = e; return e; })(), (() => { const e = new Error('a'); e.cause = e; return e; })());
+add('cycle mutual', (() => { const a = {}; const b = { a }; a.b = b; return a; })(), (() => { const a = {}; const b = { a }; a.b = b; return a; })());
+add('cycle diff shapes arr', (() => { const a = [1]; a.push(a); return a; })(), (() => { const a = [1, [1]]; a[1].push(a[1]); return a; })());
+add('cycle set', (() => { const s = new Set(); s.add(s); return s; })(), (() => { const s = new Set(); s.add(s); return s; })());
+add('cycle set diff', (() => { const s = new Set(); s.add(s); return s; })(), (() => { const s = new Set(); const t = new Set(); s.add(t); t.add(s); return s; })());
+add('dup objs in set', new Set([{ a: 1 }, { a: 1 }]), new Set([{ a: 1 }, { a: 2 }]));
+add('date', new Date(0), new Date(0));
+add('boxed', new Number(1), new Number(1));
+add('typed', new Uint8Array([1, 2]), new Uint8Array([1, 2]));
+add('typed keys', Object.assign(new Uint8Array([1]), { x: 1 }), Object.assign(new Uint8Array([1]), { x: 2 }));
+add('neg zero', [-0], [0]);
+add('NaN', [NaN], [NaN]);
+add('arr extra key', Object.assign([1], { k: 1 }), [1]);
+add('obj vs arr', {}, []);
+add('proto diff', Object.create(null), {});
+const shared = { x: 1 };
+add('shared refs', [shared, shared], [{ x: 1 }, { x: 1 }]);
+add('shared refs 2', [{ x: 1 }, { x: 1 }], [shared, shared]);
+add('deep cyc obj', (() => { const a = { v: 1, c: { v: 2 } }; a.c.c = a; return a; })(), (() => { const a = { v: 1, c: { v: 2 } }; a.c.c = { v: 1, c: a.c }; return a; })());
+add('deep cyc obj diff', (() => { const a = { v: 1, c: { v: 2 } }; a.c.c = a; return a; })(), (() => { const a = { v: 1, c: { v: 2 } }; a.c.c = { v: 3, c: a.c }; return a; })());
+for (const [k, x, y] of cases) console.log(k, eq(x, y), eq(y, x), loose(x, y), loose(y, x));
