@@ -4,18 +4,10 @@
 // line, and an overflow with a small maxHeaderSize; the listener writes its own 431.
 // Also a request that fits exactly under the limit still reaches the handler.
 const http = require('http');
-const net = require('net');
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.write(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', (e) => { out += `<error ${e.code}>`; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data`, Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, false);
 
 function makeServer(opts) {
   const server = http.createServer(opts, (req, res) => {

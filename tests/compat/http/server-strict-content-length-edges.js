@@ -4,7 +4,6 @@
 // body: no check), an explicit Transfer-Encoding or a removed Content-Length (no
 // check), and the count going on after a caught throw.
 const http = require('http');
-const net = require('net');
 
 const log = (...a) => console.log('  ', ...a);
 const cases = [
@@ -79,16 +78,9 @@ const server = http.createServer((req, res) => {
   }
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', (e) => { out += `<error ${e.code}>`; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data` (sent with end()), Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, true);
 
 server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;

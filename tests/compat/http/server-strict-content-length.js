@@ -4,7 +4,6 @@
 // messages; no check without a Content-Length header, for HEAD, or when the option
 // is off (then the declared length is sent as is).
 const http = require('http');
-const net = require('net');
 
 const cases = [
   ['strict, write longer', (res) => { res.strictContentLength = true; res.setHeader('Content-Length', 3); res.write('abcd'); }],
@@ -32,16 +31,9 @@ const server = http.createServer((req, res) => {
   }
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', (e) => { out += `<error ${e.code}>`; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data` (sent with end()), Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, true);
 
 server.listen(0, '127.0.0.1', async () => {
   console.log('default', new http.ServerResponse(new http.IncomingMessage(null)).strictContentLength);

@@ -5,7 +5,6 @@
 // for an HTTP/1.0 client, and a Trailer header on a non-chunked response throwing
 // ERR_HTTP_TRAILER_INVALID. The client side reads req.trailers / rawTrailers.
 const http = require('http');
-const net = require('net');
 
 const cases = [
   (res) => { res.write('a'); res.addTrailers([['X-One', '1'], ['X-Two', '2'], ['x-one', '3']]); res.end('b'); },
@@ -25,16 +24,9 @@ const server = http.createServer((req, res) => {
   cases[Number(req.url.slice(1))](res);
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.write(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', (e) => { out += `<error ${e.code}>`; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data`, Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, false);
 
 server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;

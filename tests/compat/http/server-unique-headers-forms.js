@@ -5,7 +5,6 @@
 // client: setHeader after the request is made, headers given as an array (built
 // before the option is read: not joined), and an Expect header (head built early).
 const http = require('http');
-const net = require('net');
 
 const unique = ['X-MiXeD', 'x-flat', 'x-nested', 'x-one', 'x-none', 'x-trail', 'x-app', 'x-req', 'x-exp'];
 const cases = [
@@ -37,15 +36,9 @@ const server = http.createServer({ uniqueHeaders: unique }, (req, res) => {
   cases[Number(req.url.slice(1))](res);
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data` (sent with end()), Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, true);
 
 function request(port, options, prepare) {
   return new Promise((resolve) => {

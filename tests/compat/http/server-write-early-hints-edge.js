@@ -4,7 +4,7 @@
 // arrays/null as hints, a non-string link element, a quoted param value, and other
 // hints written as given (an array value joined by String(), undefined as text).
 const http = require('http');
-const net = require('net');
+const { exchangeNoDate } = require('./fixtures/raw-cases');
 
 const server = http.createServer((req, res) => {
   res.writeEarlyHints({}, () => console.log('cb empty'));
@@ -19,15 +19,8 @@ const server = http.createServer((req, res) => {
   res.end('ok');
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const c = net.connect(server.address().port, '127.0.0.1', () => {
-    c.end('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-  });
-  let out = '';
-  c.setEncoding('latin1');
-  c.on('data', (d) => { out += d; });
-  c.on('close', () => {
-    console.log(JSON.stringify(out.replace(/Date: [^\r]*\r\n/g, '')));
-    server.close();
-  });
+server.listen(0, '127.0.0.1', async () => {
+  const out = await exchangeNoDate(server.address().port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', true);
+  console.log(JSON.stringify(out));
+  server.close();
 });

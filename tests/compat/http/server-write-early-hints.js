@@ -3,7 +3,6 @@
 // the callback; argument validation (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE for
 // a bad link); and writeContinue()'s callback. The final response follows the 1xx.
 const http = require('http');
-const net = require('net');
 
 const cases = [
   (res, done) => { res.writeEarlyHints({ link: '</a.css>; rel=preload; as=style' }); done(); },
@@ -22,16 +21,9 @@ const server = http.createServer((req, res) => {
   cases[Number(req.url.slice(1))](res, () => res.end('final'));
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.write(data));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', (e) => { out += `<error ${e.code}>`; });
-    c.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data`, Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, false);
 
 server.listen(0, '127.0.0.1', async () => {
   for (let i = 0; i < cases.length; i++) {

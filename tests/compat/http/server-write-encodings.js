@@ -4,7 +4,6 @@
 // empty writes (callback still called, no empty chunk emitted), end(data, enc, cb),
 // and write() callbacks' order relative to 'finish'.
 const http = require('http');
-const net = require('net');
 
 const cases = [
   (res, log) => {
@@ -31,14 +30,9 @@ const server = http.createServer((req, res) => {
   cases[Number(req.url.slice(1))](res, log);
 });
 
-function exchange(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.write(data));
-    const chunks = [];
-    c.on('data', (d) => chunks.push(d));
-    c.on('close', () => resolve(Buffer.concat(chunks).toString('latin1').replace(/Date: [^\r]*\r\n/g, '')));
-  });
-}
+const { exchangeNoDate } = require('./fixtures/raw-cases');
+// The raw response to `data`, Date header left out.
+const exchange = (port, data) => exchangeNoDate(port, data, false);
 
 server.listen(0, '127.0.0.1', async () => {
   for (let i = 0; i < cases.length; i++) {
