@@ -400,26 +400,13 @@ JSValue jsSetSubarrayFallback(JSContext* ctx, JSValueConst, int, JSValueConst* a
 // everything else, errors included, goes to the JS version registered with
 // setLegacyFallback (lib/internal/buffer_proto.js).
 
-// An optional int32 argument in [0, max] (undefined -> dflt); false for anything else.
-bool legacyIndex(JSValueConst v, size_t max, size_t dflt, size_t& out) {
-  if (JS_IsUndefined(v)) {
-    out = dflt;
-    return true;
-  }
-  if (JS_VALUE_GET_TAG(v) != JS_TAG_INT) return false;
-  const int32_t i = JS_VALUE_GET_INT(v);
-  if (i < 0 || size_t(i) > max) return false;
-  out = size_t(i);
-  return true;
-}
-
 // buf.xxxSlice(start, end)
 JSValue jsLegacySlice(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv, int magic) {
   uint8_t* data = nullptr;
   size_t len = 0, start = 0, end = 0;
   if (JS_GetClassID(thisVal) == uint8ArrayClassId() && viewBytes(ctx, thisVal, data, len) &&
-      legacyIndex(argc > 0 ? argv[0] : JS_UNDEFINED, len, 0, start) &&
-      legacyIndex(argc > 1 ? argv[1] : JS_UNDEFINED, len, len, end)) {
+      simpleBound(argc > 0 ? argv[0] : JS_UNDEFINED, len, 0, start) &&
+      simpleBound(argc > 1 ? argv[1] : JS_UNDEFINED, len, len, end)) {
     if (end <= start) return emptyString(ctx);
     JSValue s = decodeBytes(ctx, data + start, end - start, Encoding(magic));
     if (!JS_IsUndefined(s)) return s;  // undefined: too long, the JS version throws
@@ -433,8 +420,8 @@ JSValue jsLegacyWrite(JSContext* ctx, JSValueConst thisVal, int argc, JSValueCon
   uint8_t* data = nullptr;
   size_t len = 0, offset = 0, cap = 0;
   if (argc > 0 && JS_VALUE_GET_TAG(argv[0]) == JS_TAG_STRING && JS_GetClassID(thisVal) == uint8ArrayClassId() &&
-      viewBytes(ctx, thisVal, data, len) && legacyIndex(argc > 1 ? argv[1] : JS_UNDEFINED, len, 0, offset) &&
-      legacyIndex(argc > 2 ? argv[2] : JS_UNDEFINED, SIZE_MAX, len - offset, cap)) {
+      viewBytes(ctx, thisVal, data, len) && simpleBound(argc > 1 ? argv[1] : JS_UNDEFINED, len, 0, offset) &&
+      simpleBound(argc > 2 ? argv[2] : JS_UNDEFINED, SIZE_MAX, len - offset, cap)) {
     if (cap > len - offset) cap = len - offset;
     if (cap == 0) return JS_NewInt32(ctx, 0);
     StringView sv(ctx, argv[0]);
