@@ -680,7 +680,11 @@ EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.addAbortListener = addAbortListener;
+let EventEmitterAsyncResource;
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true, configurable: true,
-  get() { return EventEmitter; },
+  get: function lazyEventEmitterAsyncResource() {
+    if (EventEmitterAsyncResource === undefined) EventEmitterAsyncResource = require('internal/events/async_resource');
+    return EventEmitterAsyncResource;
+  },
 });

@@ -19,6 +19,8 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
 const kHeapIndex = Symbol('heapIndex');
+const kAsyncFrame = Symbol('asyncFrame');  // the async context a timer or immediate runs in
+const { state: asyncContextState, getFrame, runInFrame } = require('internal/async_hooks/context');
 let timerSeq = 0;
 let refCount = 0;
 let scheduledExpiry = Infinity;
@@ -126,6 +128,7 @@ class Timeout {
     this._seq = timerSeq++;
     this._hkey = this._expiry;
     this._hseq = this._seq;
+    if (asyncContextState.used) this[kAsyncFrame] = getFrame();
     if (isRefed) updateRefCount(1);
     schedule(this);
   }
@@ -258,7 +261,8 @@ function processTimers(now) {
     // A throw leaves processTimers; the native side reports it and calls again.
     try {
       const args = t._timerArgs;
-      if (args === undefined) callback.call(t);
+      if (asyncContextState.used) runInFrame(t[kAsyncFrame], callback, t, args);
+      else if (args === undefined) callback.call(t);
       else callback.apply(t, args);
     } finally {
       if (t._repeat !== null && !t._destroyed && t._onTimeout) {
@@ -287,6 +291,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    if (asyncContextState.used) this[kAsyncFrame] = getFrame();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -361,7 +366,8 @@ function processImmediate() {
     outstandingQueue.head = immediate._idleNext;
     try {
       const argv = immediate._argv;
-      if (!argv) immediate._onImmediate();
+      if (asyncContextState.used) runInFrame(immediate[kAsyncFrame], immediate._onImmediate, immediate, argv);
+      else if (!argv) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
       immediate._onImmediate = null;

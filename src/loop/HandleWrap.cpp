@@ -9,6 +9,7 @@ namespace protojs {
 HandleWrap::HandleWrap(Runtime& rt, JSValueConst object, uv_handle_t* handle)
     : BaseObject(rt, object), handle_(handle) {
   handle_->data = this;  // libuv never touches `data`
+  captureAsyncContext();  // released when the handle closes (and dies)
   pin();
   rt.addOpenHandle(this);
 }

@@ -29,6 +29,7 @@ class ReqWrapBase {
  private:
   Runtime& rt_;
   JSValue object_;
+  JSValue asyncContext_;  // current when the request was made: oncomplete runs in it
   std::vector<JSValue> kept_;
 };
 

@@ -6,13 +6,20 @@
 
 namespace protojs {
 
-BaseObject::BaseObject(Runtime& rt, JSValueConst object) : rt_(rt), object_(object) {
+BaseObject::BaseObject(Runtime& rt, JSValueConst object)
+    : rt_(rt), object_(object), asyncContext_(JS_UNDEFINED) {
   JS_SetOpaque(object_, this);
+}
+
+void BaseObject::captureAsyncContext() {
+  JS_FreeValue(rt_.ctx(), asyncContext_);
+  asyncContext_ = JS_GetAsyncContext(rt_.ctx());
 }
 
 BaseObject::~BaseObject() {
   detach();
   unpin();
+  JS_FreeValue(rt_.ctx(), asyncContext_);
 }
 
 JSContext* BaseObject::context() const { return rt_.ctx(); }

@@ -44,9 +44,18 @@ class BaseObject {
   // Shared finalizer for every native class.
   static void finalize(JSRuntime* rt, JSValue v);
 
+  // The async context its callbacks run in (runtime/AsyncContext.h): for a handle,
+  // the one current when it was made; undefined for other objects, whose lives the
+  // GC decides (a context held natively could keep the object that holds it alive).
+  JSValueConst asyncContext() const { return asyncContext_; }
+
+ protected:
+  void captureAsyncContext();
+
  private:
   Runtime& rt_;
   JSValue object_;  // not owned unless pinned_
+  JSValue asyncContext_;
   bool pinned_ = false;
   bool attached_ = true;
 };

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "loop/HandleWrap.h"
+#include "runtime/AsyncContext.h"
 #include "runtime/Binding.h"
 #include "runtime/ModuleLoader.h"
 #include "runtime/Natives.h"
@@ -209,8 +210,18 @@ int Runtime::run() {
 
 JSValue Runtime::makeCallback(JSValueConst fn, JSValueConst thisObj, int argc,
                               JSValueConst* argv) {
+  BaseObject* native = JS_IsObject(thisObj) ? BaseObject::fromAny(thisObj) : nullptr;
+  return makeCallback(fn, thisObj, argc, argv, native ? native->asyncContext() : JS_UNDEFINED);
+}
+
+JSValue Runtime::makeCallback(JSValueConst fn, JSValueConst thisObj, int argc,
+                              JSValueConst* argv, JSValueConst asyncContext) {
   callbackDepth_++;
-  JSValue r = JS_Call(ctx_, fn, thisObj, argc, argv);
+  JSValue r;
+  {
+    AsyncContextScope scope(ctx_, asyncContext);
+    r = JS_Call(ctx_, fn, thisObj, argc, argv);
+  }
   bool failed = JS_IsException(r);
   if (failed) {
     reportException();

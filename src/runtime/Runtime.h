@@ -56,7 +56,11 @@ class Runtime {
   // Calls fn(this, argv) from native code. An exception goes to the uncaught
   // exception handler; returns JS_UNDEFINED then. Drains ticks and microtasks after
   // (unless it threw: see makeCallback).
+  // fn runs in the async context of thisObj's native object (when it is one), or
+  // in `asyncContext`.
   JSValue makeCallback(JSValueConst fn, JSValueConst thisObj, int argc, JSValueConst* argv);
+  JSValue makeCallback(JSValueConst fn, JSValueConst thisObj, int argc, JSValueConst* argv,
+                       JSValueConst asyncContext);
   // The same scope around several plain JS_Calls made from the loop (a native
   // consumer calling back more than once per event): ticks drain on the last leave.
   void enterCallbackScope() { callbackDepth_++; }

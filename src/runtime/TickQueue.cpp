@@ -1,5 +1,7 @@
 #include "runtime/TickQueue.h"
 
+#include "runtime/AsyncContext.h"
+
 namespace protojs {
 
 void TickQueue::push(JSContext* ctx, JSValueConst fn, int argc, JSValueConst* argv) {
@@ -7,6 +9,7 @@ void TickQueue::push(JSContext* ctx, JSValueConst fn, int argc, JSValueConst* ar
   t.fn = JS_DupValue(ctx, fn);
   t.argc = argc;
   t.rest = JS_UNDEFINED;
+  t.asyncContext = JS_GetAsyncContext(ctx);
   if (argc <= kInlineArgs) {
     for (int i = 0; i < argc; i++) t.args[i] = JS_DupValue(ctx, argv[i]);
   } else {
@@ -17,6 +20,7 @@ void TickQueue::push(JSContext* ctx, JSValueConst fn, int argc, JSValueConst* ar
 }
 
 JSValue TickQueue::call(JSContext* ctx, Tick& t) {
+  AsyncContextScope scope(ctx, t.asyncContext);
   if (t.argc <= kInlineArgs) return JS_Call(ctx, t.fn, JS_UNDEFINED, t.argc, t.args);
   std::vector<JSValue> argv(t.argc);
   for (int i = 0; i < t.argc; i++) argv[i] = JS_GetPropertyUint32(ctx, t.rest, i);
@@ -27,6 +31,7 @@ JSValue TickQueue::call(JSContext* ctx, Tick& t) {
 
 void TickQueue::release(JSContext* ctx, Tick& t) {
   JS_FreeValue(ctx, t.fn);
+  JS_FreeValue(ctx, t.asyncContext);
   if (t.argc <= kInlineArgs) {
     for (int i = 0; i < t.argc; i++) JS_FreeValue(ctx, t.args[i]);
   } else {

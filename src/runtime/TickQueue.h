@@ -26,6 +26,7 @@ class TickQueue {
     int argc;
     JSValue args[kInlineArgs];  // argc <= kInlineArgs
     JSValue rest;               // an array of all the arguments when argc > kInlineArgs
+    JSValue asyncContext;       // current when queued; the callback runs in it
   };
   static void release(JSContext* ctx, Tick& t);
   static JSValue call(JSContext* ctx, Tick& t);

@@ -8,6 +8,7 @@
 #include "loop/ReqWrap.h"
 #include "modules/buffer/BufferBinding.h"
 #include "modules/buffer/StringAccess.h"
+#include "runtime/AsyncContext.h"
 #include "runtime/Binding.h"
 #include "runtime/Runtime.h"
 #include "runtime/Value.h"
@@ -186,7 +187,10 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
     return;
   }
   w->bytesRead_ += uint64_t(nread);
-  if (w->consumer_ && !user && w->consumer_->onStreamData(buf->base, size_t(nread))) return;
+  if (w->consumer_ && !user) {
+    AsyncContextScope scope(w->context(), w->asyncContext());  // as makeCallback's
+    if (w->consumer_->onStreamData(buf->base, size_t(nread))) return;
+  }
   if (user) {
     w->emitRead(nread, JS_UNDEFINED);
     return;
