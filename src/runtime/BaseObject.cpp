@@ -19,7 +19,7 @@ void BaseObject::captureAsyncContext() {
 BaseObject::~BaseObject() {
   detach();
   unpin();
-  JS_FreeValue(rt_.ctx(), asyncContext_);
+  JS_FreeValueRT(rt_.rt(), asyncContext_);  // through the runtime: the context may be gone
 }
 
 JSContext* BaseObject::context() const { return rt_.ctx(); }
