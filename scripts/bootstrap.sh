@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Fetches every build dependency into .deps/ (git-ignored), pinned and checksummed.
-#  - toolchain and libuv from this machine's own Debian release (apt-get install)
+#  - toolchain, libuv, zlib, Brotli and libcrypto from this machine's own Debian release
+#    (apt-get install)
 #  - QuickJS 2025-04-26 source and llhttp 9.2.1 from Debian's next release (trixie)
 #    through a private apt configuration that leaves the system's sources untouched
 #    (QuickJS gets the patches in scripts/patches/, in name order; each says why)
-#  - readable-stream etc. from the npm registry, from the committed lockfile
+#  - readable-stream etc. from the npm registry, from the committed lockfile, and the
+#    npm packages the ecosystem tests run (tests/ecosystem/package-lock.json)
 # Re-running is cheap: each step is skipped when its stamp file is present.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,7 +20,7 @@ LLHTTP_VERSION=9.2.1
 sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
-  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind patch "$@")
+  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind patch "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -90,13 +92,14 @@ llhttp() {
   touch "$out/.ok"
 }
 
+# npm_packages SRC_DIR OUT_DIR: `npm ci` of SRC_DIR's committed lockfile into OUT_DIR.
 npm_packages() {
-  local out="$deps/npm"
-  if [ -f "$out/.ok" ] && cmp -s "$root/scripts/npm/package-lock.json" "$out/package-lock.json"; then
+  local src=$1 out=$2
+  if [ -f "$out/.ok" ] && cmp -s "$src/package-lock.json" "$out/package-lock.json"; then
     return 0
   fi
   rm -rf "$out" && mkdir -p "$out"
-  cp "$root/scripts/npm/package.json" "$root/scripts/npm/package-lock.json" "$out/"
+  cp "$src/package.json" "$src/package-lock.json" "$out/"
   (cd "$out" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   touch "$out/.ok"
 }
@@ -107,5 +110,7 @@ extra=()
 system_packages "${extra[@]}"
 quickjs
 llhttp
-[ -f "$root/scripts/npm/package.json" ] && npm_packages
+npm_packages "$root/scripts/npm" "$deps/npm"  # compiled into the binary
+# Packages that tests/compat/ecosystem runs unchanged (express, koa, ...).
+npm_packages "$root/tests/ecosystem" "$deps/ecosystem"
 echo "bootstrap: dependencies ready in $deps"

@@ -41,6 +41,9 @@ function setupProcessObject(process, EventEmitter) {
     quickjs: '2025-04-26',
     uv: binding.uvVersion,
     llhttp: '9.2.1',
+    brotli: binding.brotliVersion,
+    openssl: binding.opensslVersion,
+    zlib: binding.zlibVersion,
   };
   process.release = { name: 'node', lts: 'Iron' };
   process.arch = 'x64';

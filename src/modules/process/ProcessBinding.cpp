@@ -3,6 +3,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #include <poll.h>
+#include <brotli/encode.h>
+#include <openssl/crypto.h>
+#include <zlib.h>
 
 #include <cerrno>
 #include <climits>
@@ -227,6 +230,13 @@ void initProcess(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   setProp(ctx, exports, "version", JS_NewString(ctx, PROTOJS_NODE_VERSION));
   setProp(ctx, exports, "protojsVersion", JS_NewString(ctx, PROTOJS_VERSION));
   setProp(ctx, exports, "uvVersion", JS_NewString(ctx, uv_version_string()));
+  // The libraries behind node:zlib and node:crypto (the system's, not Node's copies).
+  uint32_t brotli = BrotliEncoderVersion();  // 0xMMMmmmppp
+  std::string brotliVersion = std::to_string(brotli >> 24) + "." + std::to_string((brotli >> 12) & 0xfff) +
+                              "." + std::to_string(brotli & 0xfff);
+  setProp(ctx, exports, "brotliVersion", newString(ctx, brotliVersion));
+  setProp(ctx, exports, "opensslVersion", JS_NewString(ctx, OpenSSL_version(OPENSSL_VERSION_STRING)));
+  setProp(ctx, exports, "zlibVersion", JS_NewString(ctx, zlibVersion()));
   JSValue env = JS_NewObject(ctx);
   for (char** e = environ; e && *e; e++) {
     const char* eq = std::strchr(*e, '=');

@@ -1,0 +1,23 @@
+// Edge cases of formats, window sizes, flush options and errors, compared with Node.
+const zlib = require('zlib');
+const t = (l, f) => { try { const r = f(); console.log(l, r && r.length !== undefined ? [r.length, r.toString('hex').slice(0, 20)] : r); } catch (e) { console.log(l, 'ERR', e.name, e.code, e.errno, e.message); } };
+t('unzip empty', () => zlib.unzipSync(Buffer.alloc(0)));
+t('inflate 1 byte', () => zlib.inflateSync(Buffer.from([0x78])));
+t('unzip 1f', () => zlib.unzipSync(Buffer.from([0x1f])));
+t('inflateRaw stored', () => zlib.inflateRawSync(zlib.deflateRawSync('abc', { level: 0 })).toString());
+t('gzip windowBits 9', () => zlib.gunzipSync(zlib.gzipSync('abc', { windowBits: 9 })).toString());
+t('deflate wb 8', () => zlib.inflateSync(zlib.deflateSync('abc', { windowBits: 8 })).toString());
+t('deflate wb 8 inflate wb 8', () => zlib.inflateSync(zlib.deflateSync('abc', { windowBits: 8 }), { windowBits: 8 }).toString());
+t('inflate wb 9 of wb15 data', () => zlib.inflateSync(zlib.deflateSync('abc'), { windowBits: 9 }).toString());
+t('deflateRaw wb 8', () => zlib.inflateRawSync(zlib.deflateRawSync('abc', { windowBits: 8 }), { windowBits: 8 }).toString());
+t('flush sync', () => zlib.deflateSync('abc', { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('hex').slice(-8));
+t('gzip flush option', () => zlib.gunzipSync(zlib.gzipSync('abc', { flush: zlib.constants.Z_FULL_FLUSH })).toString());
+t('inflate of gzip', () => zlib.inflateSync(zlib.gzipSync('x')));
+t('gunzip of deflate', () => zlib.gunzipSync(zlib.deflateSync('x')));
+t('brotli of gzip', () => zlib.brotliDecompressSync(zlib.gzipSync('x')));
+t('dict with gzip', () => zlib.gunzipSync(zlib.gzipSync('abc', { dictionary: Buffer.from('abc') }), { dictionary: Buffer.from('abc') }).toString());
+t('unzip dict', () => zlib.unzipSync(zlib.deflateSync('abcabc', { dictionary: Buffer.from('abc') })));
+t('chunkSize 64 big', () => zlib.inflateSync(zlib.deflateSync(Buffer.alloc(100000)), { chunkSize: 64 }).length);
+const g = zlib.createGzip(); console.log(g.writableHighWaterMark, g.readableHighWaterMark, g._outBuffer.length, g.bytesWritten);
+const g2 = zlib.createGzip({ highWaterMark: 100, chunkSize: 128 }); console.log(g2.writableHighWaterMark, g2.readableHighWaterMark, g2._outBuffer.length);
+const e = zlib.createInflate(); e.on('error', (er) => { console.log('err', er.code); try { e.reset(); } catch (x) { console.log('reset after err', x.code); } console.log(e._handle, e._closed); }); e.write('zzzz');
