@@ -19,8 +19,14 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
 const kHeapIndex = Symbol('heapIndex');
-const kAsyncFrame = Symbol('asyncFrame');  // the async context a timer or immediate runs in
-const { state: asyncContextState, getFrame, runInFrame } = require('internal/async_hooks/context');
+// The async context a timer or immediate runs in: captured only once something uses
+// async contexts (internal/async_hooks/context calls useAsyncContext); until then
+// every context is undefined.
+const kAsyncFrame = Symbol('asyncFrame');
+let asyncContext = null;
+function useAsyncContext(context) {
+  asyncContext = context;
+}
 let timerSeq = 0;
 let refCount = 0;
 let scheduledExpiry = Infinity;
@@ -128,7 +134,7 @@ class Timeout {
     this._seq = timerSeq++;
     this._hkey = this._expiry;
     this._hseq = this._seq;
-    if (asyncContextState.used) this[kAsyncFrame] = getFrame();
+    if (asyncContext !== null) this[kAsyncFrame] = asyncContext.getFrame();
     if (isRefed) updateRefCount(1);
     schedule(this);
   }
@@ -261,7 +267,7 @@ function processTimers(now) {
     // A throw leaves processTimers; the native side reports it and calls again.
     try {
       const args = t._timerArgs;
-      if (asyncContextState.used) runInFrame(t[kAsyncFrame], callback, t, args);
+      if (asyncContext !== null) asyncContext.runInFrame(t[kAsyncFrame], callback, t, args);
       else if (args === undefined) callback.call(t);
       else callback.apply(t, args);
     } finally {
@@ -291,7 +297,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    if (asyncContextState.used) this[kAsyncFrame] = getFrame();
+    if (asyncContext !== null) this[kAsyncFrame] = asyncContext.getFrame();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -366,7 +372,7 @@ function processImmediate() {
     outstandingQueue.head = immediate._idleNext;
     try {
       const argv = immediate._argv;
-      if (asyncContextState.used) runInFrame(immediate[kAsyncFrame], immediate._onImmediate, immediate, argv);
+      if (asyncContext !== null) asyncContext.runInFrame(immediate[kAsyncFrame], immediate._onImmediate, immediate, argv);
       else if (!argv) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
@@ -390,4 +396,4 @@ function clearImmediate(immediate) {
 
 binding.setupTimers(processImmediate, processTimers);
 
-module.exports = { Timeout, Immediate, clearTimeout, clearImmediate, reviveTimeout, TIMEOUT_MAX, kRefed };
+module.exports = { Timeout, Immediate, clearTimeout, clearImmediate, reviveTimeout, TIMEOUT_MAX, kRefed, useAsyncContext };

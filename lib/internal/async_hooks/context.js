@@ -3,16 +3,10 @@
 // to its store, never changed once current (a change makes a new Map): promise
 // reactions, ticks, native handles and requests capture the frame current when they
 // are made, and run with it current again (src/runtime/AsyncContext.h). Timers and
-// immediates capture theirs here, but only once something has used a frame: until
-// then every frame is undefined and they skip the work.
+// immediates capture theirs in JS, but only from the first markUsed() on: until then
+// every frame is undefined and they skip the work.
 
 const { get, set } = internalBinding('async_context');
-
-const state = { used: false };
-
-function markUsed() {
-  state.used = true;
-}
 
 // Calls fn.apply(thisArg, args) with `frame` current, then restores the one before.
 function runInFrame(frame, fn, thisArg, args) {
@@ -25,4 +19,13 @@ function runInFrame(frame, fn, thisArg, args) {
   }
 }
 
-module.exports = { state, markUsed, getFrame: get, setFrame: set, runInFrame };
+const context = { getFrame: get, setFrame: set, runInFrame, markUsed };
+
+let used = false;
+function markUsed() {
+  if (used) return;
+  used = true;
+  require('internal/timers').useAsyncContext(context);
+}
+
+module.exports = context;
