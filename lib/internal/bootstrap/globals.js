@@ -54,3 +54,12 @@ defineLazy('CustomEvent', lazy('internal/event_target', 'CustomEvent'));
 defineLazy('structuredClone', lazy('internal/structured_clone', 'structuredClone'));
 defineLazy('DOMException', lazy('internal/dom_exception', 'DOMException'));
 defineLazy('performance', lazy('perf_hooks', 'performance'));
+// As Node 20: `crypto` is an enumerable getter without a setter (assigning to it
+// does nothing). The Web Crypto object (not all of node:crypto) loads when it is
+// first read.
+Object.defineProperty(globalThis, 'crypto', {
+  configurable: true,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({ get crypto() { return require('internal/crypto/webcrypto').crypto; } }, 'crypto').get,
+});
+defineLazy('Crypto', lazy('internal/crypto/webcrypto', 'Crypto'));
