@@ -139,9 +139,10 @@ JSValue jsHashInit(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv
   return JS_TRUE;
 }
 
-// update(data, encodingId) -> boolean
-JSValue jsHashUpdate(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv) {
-  Hash* h = unwrapHash(ctx, thisVal);
+// update(data, encodingId) -> boolean, for Hash and Hmac alike.
+template <typename T, T* (*unwrap)(JSContext*, JSValueConst)>
+JSValue jsUpdate(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv) {
+  T* h = unwrap(ctx, thisVal);
   if (!h) return JS_EXCEPTION;
   bool ok = false;
   if (!withBytes(ctx, argv[0], argv[1], [&](const uint8_t* p, size_t n) { ok = h->update(p, n); }))
@@ -207,15 +208,6 @@ JSValue jsHmacInit(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv
   return ok ? JS_TRUE : takeOpenSslError(ctx, nullptr);
 }
 
-JSValue jsHmacUpdate(JSContext* ctx, JSValueConst thisVal, int, JSValueConst* argv) {
-  Hmac* h = unwrapHmac(ctx, thisVal);
-  if (!h) return JS_EXCEPTION;
-  bool ok = false;
-  if (!withBytes(ctx, argv[0], argv[1], [&](const uint8_t* p, size_t n) { ok = h->update(p, n); }))
-    return JS_EXCEPTION;
-  return JS_NewBool(ctx, ok);
-}
-
 JSValue jsHmacDigest(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv) {
   Hmac* h = unwrapHmac(ctx, thisVal);
   if (!h) return JS_EXCEPTION;
@@ -226,12 +218,12 @@ JSValue jsHmacDigest(JSContext* ctx, JSValueConst thisVal, int argc, JSValueCons
 
 const JSCFunctionListEntry kHashProto[] = {
     PJS_CFUNC_DEF("init", 2, jsHashInit),
-    PJS_CFUNC_DEF("update", 2, jsHashUpdate),
+    PJS_CFUNC_DEF("update", 2, (jsUpdate<Hash, unwrapHash>)),
     PJS_CFUNC_DEF("digest", 1, jsHashDigest),
 };
 const JSCFunctionListEntry kHmacProto[] = {
     PJS_CFUNC_DEF("init", 2, jsHmacInit),
-    PJS_CFUNC_DEF("update", 2, jsHmacUpdate),
+    PJS_CFUNC_DEF("update", 2, (jsUpdate<Hmac, unwrapHmac>)),
     PJS_CFUNC_DEF("digest", 1, jsHmacDigest),
 };
 
