@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp)
 $rt "$here/server.js" "$mode" > "$out" &
 pid=$!
-for i in $(seq 1 100); do [ -s "$out" ] && break; sleep 0.05; done
+for i in $(seq 1 200); do [ -s "$out" ] && break; sleep 0.05; done
 port=$(head -1 "$out")
 res=$(wrk -t1 -c50 -d5s --latency "$@" "http://127.0.0.1:$port/" 2>&1)
 rss=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
