@@ -73,6 +73,18 @@ class Blob {
   async text() { return new TextDecoder().decode(this[kBytes]); }
   async arrayBuffer() { return this[kBytes].slice().buffer; }
 
+  stream() {
+    const bytes = this[kBytes];
+    const { ReadableStream } = require('internal/webstreams/streams');
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes.slice());
+        controller.close();
+      },
+    });
+  }
+
   get [Symbol.toStringTag]() { return 'Blob'; }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -91,8 +103,17 @@ class File extends Blob {
   }
 
   get [Symbol.toStringTag]() { return 'File'; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const fn = inspect || require('internal/util/inspect').inspect;
+    return `File ${fn({ size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, options)}`;
+  }
 }
 
 function resolveObjectURL() { return undefined; }
 
-module.exports = { Blob, File, resolveObjectURL };
+// The bytes of a Blob, without a copy (fetch bodies read them synchronously).
+function blobBytes(blob) { return blob[kBytes]; }
+
+module.exports = { Blob, File, resolveObjectURL, blobBytes };

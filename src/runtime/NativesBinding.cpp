@@ -52,8 +52,65 @@ JSValue jsList(JSContext* ctx, JSValueConst, int, JSValueConst*) {
   return ids;
 }
 
+// The getter and setter of a lazy property: data = [module id, key, enumerable].
+// Read (no argument), it loads the module's export; written, it takes the value;
+// either way the property becomes a plain data property with that value.
+JSValue lazyAccess(JSContext* ctx, JSValueConst thisVal, int argc, JSValueConst* argv, int,
+                   JSValueConst* data) {
+  JSValue value;
+  if (argc == 0) {
+    const char* id = JS_ToCString(ctx, data[0]);
+    if (!id) return JS_EXCEPTION;
+    JSValue module = Runtime::from(ctx)->requireBuiltin(id);
+    JS_FreeCString(ctx, id);
+    if (JS_IsException(module)) return module;
+    JSAtom key = JS_ValueToAtom(ctx, data[1]);
+    value = JS_GetProperty(ctx, module, key);
+    JS_FreeAtom(ctx, key);
+    JS_FreeValue(ctx, module);
+    if (JS_IsException(value)) return value;
+  } else {
+    value = JS_DupValue(ctx, argv[0]);
+  }
+  int flags = JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE | (JS_ToBool(ctx, data[2]) ? JS_PROP_ENUMERABLE : 0);
+  JSAtom key = JS_ValueToAtom(ctx, data[1]);
+  int r = JS_DefinePropertyValue(ctx, thisVal, key, JS_DupValue(ctx, value), flags);
+  JS_FreeAtom(ctx, key);
+  if (r < 0) {
+    JS_FreeValue(ctx, value);
+    return JS_EXCEPTION;
+  }
+  return argc == 0 ? value : (JS_FreeValue(ctx, value), JS_UNDEFINED);
+}
+
+// defineLazy(target, id, keys, enumerable): each key (space-separated) becomes an
+// accessor on target that loads require(id)[key] when first read. Native, because
+// start-up defines some forty of them: a JS closure and defineProperty each cost
+// several times as much.
+JSValue jsDefineLazy(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  const char* keys = JS_ToCString(ctx, argv[2]);
+  if (!keys) return JS_EXCEPTION;
+  int flags = JS_PROP_CONFIGURABLE | (JS_ToBool(ctx, argv[3]) ? JS_PROP_ENUMERABLE : 0);
+  bool ok = true;
+  for (const char* p = keys; *p && ok;) {
+    const char* end = std::strchr(p, ' ');
+    size_t len = end ? size_t(end - p) : std::strlen(p);
+    JSValue data[3] = {argv[1], JS_NewStringLen(ctx, p, len), JS_NewBool(ctx, JS_ToBool(ctx, argv[3]))};
+    JSValue fn = JS_NewCFunctionData(ctx, lazyAccess, 0, 0, 3, data);
+    JSAtom key = JS_NewAtomLen(ctx, p, len);
+    ok = JS_DefinePropertyGetSet(ctx, argv[0], key, fn, JS_DupValue(ctx, fn), flags) >= 0;
+    JS_FreeAtom(ctx, key);
+    JS_FreeValue(ctx, data[1]);
+    p += len;
+    while (*p == ' ') p++;
+  }
+  JS_FreeCString(ctx, keys);
+  return ok ? JS_UNDEFINED : JS_EXCEPTION;
+}
+
 void initNatives(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "compile", jsCompile, 1);
+  setFunction(ctx, exports, "defineLazy", jsDefineLazy, 4);
   setFunction(ctx, exports, "has", jsHas, 1);
   setFunction(ctx, exports, "list", jsList, 0);
 }

@@ -9,51 +9,54 @@ function defineValue(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
-// Node makes a few of the web globals enumerable (they are installed differently).
-const kEnumerable = new Set(['structuredClone', 'performance', 'queueMicrotask']);
+// Lazy globals: an accessor that loads require(id)[key] when first read (or takes
+// the value written) and becomes a data property. Native (natives.defineLazy): start-up
+// defines some forty of them, and a JS closure plus defineProperty each cost several
+// times as much. Node makes a few of them enumerable.
+const { defineLazy } = internalBinding('natives');
 
-function defineLazy(name, load) {
-  const enumerable = kEnumerable.has(name);
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    enumerable,
-    get() {
-      const value = load();
-      defineValue(name, value, enumerable);
-      return value;
-    },
-    set(value) { defineValue(name, value, enumerable); },
-  });
-}
-
-defineValue('global', globalThis);
+// The enumerable ones in Node's order: Object.keys(globalThis) lists them as Node does.
+defineValue('global', globalThis, true);
 defineValue('process', process);
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-  defineValue(name, timers[name]);
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+  defineValue(name, timers[name], true);
 }
 defineValue('queueMicrotask', queueMicrotask, true);
 // --expose-gc
 const { gc } = internalBinding('process');
 if (gc !== undefined) defineValue('gc', gc);
 
-const lazy = (id, key) => () => require(id)[key];
-defineLazy('console', () => require('console'));
-defineLazy('Buffer', lazy('buffer', 'Buffer'));
-defineLazy('atob', lazy('buffer', 'atob'));
-defineLazy('btoa', lazy('buffer', 'btoa'));
-defineLazy('Blob', lazy('buffer', 'Blob'));
-defineLazy('URL', lazy('url', 'URL'));
-defineLazy('URLSearchParams', lazy('url', 'URLSearchParams'));
-defineLazy('TextEncoder', lazy('util', 'TextEncoder'));
-defineLazy('TextDecoder', lazy('util', 'TextDecoder'));
-defineLazy('AbortController', lazy('internal/abort_controller', 'AbortController'));
-defineLazy('AbortSignal', lazy('internal/abort_controller', 'AbortSignal'));
-defineLazy('EventTarget', lazy('internal/event_target', 'EventTarget'));
-defineLazy('Event', lazy('internal/event_target', 'Event'));
-defineLazy('CustomEvent', lazy('internal/event_target', 'CustomEvent'));
-defineLazy('structuredClone', lazy('internal/structured_clone', 'structuredClone'));
-defineLazy('DOMException', lazy('internal/dom_exception', 'DOMException'));
-defineLazy('performance', lazy('perf_hooks', 'performance'));
+Object.defineProperty(globalThis, 'console', {
+  configurable: true,
+  enumerable: false,
+  get: function get() {
+    const value = require('console');
+    defineValue('console', value);
+    return value;
+  },
+  set: function set(value) { defineValue('console', value); },
+});
+defineLazy(globalThis, 'internal/structured_clone', 'structuredClone', true);
+defineLazy(globalThis, 'buffer', 'atob btoa', true);
+defineLazy(globalThis, 'perf_hooks', 'performance', true);
+defineLazy(globalThis, 'buffer', 'Buffer Blob', false);
+defineLazy(globalThis, 'url', 'URL URLSearchParams', false);
+defineLazy(globalThis, 'util', 'TextEncoder TextDecoder', false);
+defineLazy(globalThis, 'internal/abort_controller', 'AbortController AbortSignal', false);
+defineLazy(globalThis, 'internal/event_target', 'EventTarget Event CustomEvent', false);
+defineLazy(globalThis, 'internal/dom_exception', 'DOMException', false);
+defineLazy(globalThis, 'internal/crypto/webcrypto', 'Crypto', false);
+// WHATWG streams (node:stream/web) and fetch.
+defineLazy(globalThis, 'stream/web', 'ReadableStream ReadableStreamDefaultReader ReadableStreamBYOBReader ' +
+  'ReadableStreamBYOBRequest ReadableByteStreamController ReadableStreamDefaultController TransformStream ' +
+  'TransformStreamDefaultController WritableStream WritableStreamDefaultWriter WritableStreamDefaultController ' +
+  'ByteLengthQueuingStrategy CountQueuingStrategy TextEncoderStream TextDecoderStream CompressionStream ' +
+  'DecompressionStream', false);
+defineLazy(globalThis, 'internal/fetch/globals', 'Headers Request Response FormData', false);
+// As Node 20, `fetch` is an enumerable data property; what it runs loads on the first call.
+defineValue('fetch', function fetch(input, init = undefined) {
+  return Reflect.apply(require('internal/fetch/fetch').fetch, this, arguments);
+}, true);
 // As Node 20: `crypto` is an enumerable getter without a setter (assigning to it
 // does nothing). The Web Crypto object (not all of node:crypto) loads when it is
 // first read.
@@ -62,4 +65,3 @@ Object.defineProperty(globalThis, 'crypto', {
   enumerable: true,
   get: Object.getOwnPropertyDescriptor({ get crypto() { return require('internal/crypto/webcrypto').crypto; } }, 'crypto').get,
 });
-defineLazy('Crypto', lazy('internal/crypto/webcrypto', 'Crypto'));

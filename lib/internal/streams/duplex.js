@@ -97,13 +97,13 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   },
 });
 
-// Web streams are not part of this runtime: these throw as the package's do.
-const webStreamsAdapters = {};
+// The adapters load with the web streams, on first use.
+function lazyWebStreams() { return require('internal/webstreams/adapters'); }
 Duplex.fromWeb = function (pair, options) {
-  return webStreamsAdapters.newStreamDuplexFromReadableWritablePair(pair, options);
+  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options);
 };
 Duplex.toWeb = function (duplex) {
-  return webStreamsAdapters.newReadableWritablePairFromDuplex(duplex);
+  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex);
 };
 
 let duplexify;

@@ -1034,13 +1034,13 @@ Readable.from = function (iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
-// Web streams are not part of this runtime: these throw as the package's do.
-const webStreamsAdapters = {};
+// The adapters load with the web streams, on first use.
+function lazyWebStreams() { return require('internal/webstreams/adapters'); }
 Readable.fromWeb = function (readableStream, options) {
-  return webStreamsAdapters.newStreamReadableFromReadableStream(readableStream, options);
+  return lazyWebStreams().newStreamReadableFromReadableStream(readableStream, options);
 };
 Readable.toWeb = function (streamReadable, options) {
-  return webStreamsAdapters.newReadableStreamFromStreamReadable(streamReadable, options);
+  return lazyWebStreams().newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 Readable.wrap = function (src, options) {

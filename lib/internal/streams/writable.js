@@ -689,13 +689,13 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) {
   this.destroy(err);
 };
 
-// Web streams are not part of this runtime: these throw as the package's do.
-const webStreamsAdapters = {};
+// The adapters load with the web streams, on first use.
+function lazyWebStreams() { return require('internal/webstreams/adapters'); }
 Writable.fromWeb = function (writableStream, options) {
-  return webStreamsAdapters.newStreamWritableFromWritableStream(writableStream, options);
+  return lazyWebStreams().newStreamWritableFromWritableStream(writableStream, options);
 };
 Writable.toWeb = function (streamWritable) {
-  return webStreamsAdapters.newWritableStreamFromStreamWritable(streamWritable);
+  return lazyWebStreams().newWritableStreamFromStreamWritable(streamWritable);
 };
 
 // What net's write fast path needs to know to send a chunk to the kernel at once:
