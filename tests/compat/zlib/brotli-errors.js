@@ -16,11 +16,14 @@ try { zlib.brotliDecompressSync(zlib.brotliCompressSync(Buffer.alloc(5000)), { m
 const b = zlib.BrotliCompress();
 console.log(b instanceof zlib.BrotliCompress, Object.getPrototypeOf(zlib.BrotliCompress).name,
   Object.getPrototypeOf(Object.getPrototypeOf(zlib.BrotliCompress)).name, b._handle.constructor.name, typeof b.params);
-b.params(1, 0, () => console.log('params cb'));
-zlib.brotliDecompress(Buffer.from('nope nope nope'), (err) => {
-  show('async', err);
-  const d = zlib.createBrotliDecompress();
-  d.on('error', (e) => show('stream', e));
-  d.on('close', () => console.log('close'));
-  d.end(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+// One thread-pool job after the other: two at once finish in either order.
+b.params(1, 0, () => {
+  console.log('params cb');
+  zlib.brotliDecompress(Buffer.from('nope nope nope'), (err) => {
+    show('async', err);
+    const d = zlib.createBrotliDecompress();
+    d.on('error', (e) => show('stream', e));
+    d.on('close', () => console.log('close'));
+    d.end(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+  });
 });
