@@ -1,7 +1,7 @@
 'use strict';
-// node:crypto — hashes, HMAC, ciphers (with an IV), key derivation and random
-// values from OpenSSL's libcrypto, as Node 20 has them. Signatures, key objects,
-// Diffie-Hellman and SubtleCrypto are not part of this runtime.
+// node:crypto — hashes, HMAC, ciphers (with an IV), key derivation, random values,
+// key objects, signatures and key generation from OpenSSL's libcrypto, as Node 20
+// has them. SubtleCrypto is not part of this runtime.
 
 const { binding, cachedNameList, nativeError } = require('internal/crypto/util');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
@@ -16,6 +16,20 @@ const {
   Cipher, Decipher, Cipheriv, Decipheriv, createCipher, createDecipher, createCipheriv, createDecipheriv,
   getCipherInfo,
 } = require('internal/crypto/cipher');
+const { KeyObject, createSecretKey, createPublicKey, createPrivateKey } = require('internal/crypto/keys');
+const {
+  Sign, Verify, createSign, createVerify, signOneShot, verifyOneShot,
+} = require('internal/crypto/sig');
+const {
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
+} = require('internal/crypto/keygen');
+const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/public_cipher');
+const {
+  diffieHellman, ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
+const { X509Certificate } = require('internal/crypto/x509');
+const Certificate = require('internal/crypto/certificate');
+const { generatePrime, generatePrimeSync, checkPrime, checkPrimeSync } = require('internal/crypto/prime');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -27,6 +41,7 @@ function createHmac(hmac, key, options) {
 
 const getHashes = cachedNameList(() => binding.getHashes());
 const getCiphers = cachedNameList(() => binding.getCiphers());
+const getCurves = cachedNameList(() => binding.getCurves());
 
 // Checked as Node's binding checks it (its message names no received value); a
 // native function in Node, so its length is 0.
@@ -54,17 +69,41 @@ function getRandomValues(array) {
 }
 
 module.exports = {
+  // Methods
+  checkPrime,
+  checkPrimeSync,
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman,
+  createECDH,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  createSign,
+  createVerify,
+  diffieHellman,
+  generateKey,
+  generateKeySync,
+  generateKeyPair,
+  generateKeyPairSync,
+  generatePrime,
+  generatePrimeSync,
   getCiphers,
   getCipherInfo,
+  getCurves,
+  getDiffieHellman,
   getHashes,
   hkdf,
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
@@ -72,15 +111,29 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  sign: signOneShot,
   timingSafeEqual,
   getFips() { return 0; },
+  // No secure heap in this runtime (Node's without --secure-heap).
+  secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
+  verify: verifyOneShot,
   hash,
+
+  // Classes
+  Certificate,
   Cipher,
   Cipheriv,
   Decipher,
   Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
   Hash,
   Hmac,
+  KeyObject,
+  Sign,
+  Verify,
+  X509Certificate,
 };
 
 // As Node: read-only constants, except the default TLS cipher list, a lazy accessor

@@ -113,10 +113,15 @@ function getStringOption(options, key) {
   return value;
 }
 
-// A key as bytes (KeyObject and CryptoKey are not part of this runtime).
+let keys;
+
+// A key as bytes: a buffer, a string, or a secret KeyObject's (CryptoKey is not part
+// of this runtime).
 function prepareSecretKey(key, encoding) {
   if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return key;
   if (typeof key !== 'string') {
+    keys ??= require('internal/crypto/keys');
+    if (keys.isKeyObject(key)) return keys.prepareSecretKey(key);
     throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
   }
   return getArrayBufferOrView(key, 'key', encoding);

@@ -1,6 +1,6 @@
 'use strict';
 // hkdf and hkdfSync (RFC 5869), as Node 20's; the result is an ArrayBuffer. Keys
-// are strings or bytes (KeyObject is not part of this runtime).
+// are strings, bytes or secret KeyObjects.
 
 const { kMaxLength } = require('buffer');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
@@ -17,8 +17,12 @@ function validateByteSource(val, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], val);
 }
 
+let keys;
+
 function prepareKey(key) {
   if (isAnyArrayBuffer(key)) return key;
+  keys ??= require('internal/crypto/keys');
+  if (keys.isKeyObject(key)) return keys.prepareSecretKey(key);
   key = toBuf(key);
   if (!isArrayBufferView(key)) {
     throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);

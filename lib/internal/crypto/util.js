@@ -32,9 +32,11 @@ function inputEncodingId(encoding) {
   return id === kBuffer ? 0 : id;
 }
 
-// Node's Error from an OpenSSL error description [message, library, reason, code].
-function cryptoError([message, library, reason, code]) {
+// Node's Error from an OpenSSL error description [message, library, reason, code,
+// opensslErrorStack].
+function cryptoError([message, library, reason, code, stack]) {
   const err = new Error(message);
+  if (stack !== undefined) err.opensslErrorStack = stack;
   if (library !== undefined) err.library = library;
   if (reason !== undefined) err.reason = reason;
   if (code !== undefined) err.code = code;

@@ -189,11 +189,13 @@ module.exports = {
 };
 
 // As Node: methods named `value`, read-only, that look up the key's internal slot
-// (there is no crypto here, so nothing has one) and so throw on a revoked proxy.
+// and so throw on a revoked proxy. KeyObjects are the ones node:crypto made
+// (internal/crypto/key_object_set); there are no CryptoKeys.
 const kKeyObjectSlot = Symbol('kKeyObjectSlot');
+const keyObjects = require('internal/crypto/key_object_set');
 Object.defineProperties(module.exports, {
   isKeyObject: {
-    value(obj) { return obj != null && obj[kKeyObjectSlot] !== undefined; },
+    value(obj) { return obj != null && (obj[kKeyObjectSlot] !== undefined || keyObjects.has(obj)); },
     enumerable: true,
   },
   isCryptoKey: {

@@ -1,7 +1,9 @@
 // The 'crypto' binding behind lib/crypto.js: OpenSSL's libcrypto. This file holds
 // the lists (getHashes, getCiphers), timingSafeEqual and crypto.constants; Hash.cpp
 // the hash and HMAC handles, Cipher.cpp the cipher handle, CryptoJobs.cpp key
-// derivation and random bytes.
+// derivation and random bytes, Keys.cpp the key handle, Sign.cpp signatures and key
+// generation, PublicKeyCipher.cpp RSA encryption, key agreement and ECDH, X509.cpp
+// X509Certificate.
 // Nothing here runs until lib/crypto.js first asks for the binding.
 #include <openssl/crypto.h>
 #include <openssl/dh.h>
@@ -131,6 +133,10 @@ void initCrypto(Runtime&, JSContext* ctx, JSValueConst exports) {
   addHashClasses(ctx, exports);
   addCipherClass(ctx, exports);
   addJobs(ctx, exports);
+  addKeyClass(ctx, exports);
+  addSignFunctions(ctx, exports);
+  addPublicKeyFunctions(ctx, exports);
+  addX509Class(ctx, exports);
   setFunction(ctx, exports, "getHashes", jsGetHashes, 0);
   setFunction(ctx, exports, "getCiphers", jsGetCiphers, 0);
   setFunction(ctx, exports, "timingSafeEqual", jsTimingSafeEqual, 2);

@@ -1,12 +1,13 @@
-// Key derivation (pbkdf2, scrypt, hkdf) and random fill, each run either now (the
-// *Sync API) or on the IOThreadPool (callbacks): a binding function takes `req` as
-// its first argument, as the fs binding does:
+// Key derivation (pbkdf2, scrypt, hkdf), random fill and primes, each run either
+// now (the *Sync API) or on the IOThreadPool (callbacks): a binding function takes
+// `req` as its first argument, as the fs binding does:
 //  - req undefined: the work runs now and returns an ArrayBuffer, or an OpenSSL
 //    error description ([message, library, reason, code]) that JS throws;
 //  - req an object: the work runs on a worker thread (never touching JS) and
 //    req.oncomplete(errorDescription | undefined, ArrayBuffer) runs later on the JS
 //    thread.
 // Inputs are copied on the JS thread, so the work points into no JS memory.
+#include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/hmac.h>
@@ -29,13 +30,6 @@ namespace protojs::crypto {
 
 namespace {
 
-struct JobResult {
-  Bytes out;
-  bool ok = false;
-  unsigned long err = 0;  // OpenSSL's first error when !ok (0: none queued)
-};
-using JobWork = std::function<void(JobResult&)>;
-
 class CryptoReq : public ReqWrapBase {
  public:
   using ReqWrapBase::ReqWrapBase;
@@ -44,40 +38,61 @@ class CryptoReq : public ReqWrapBase {
 
 // The error description of a failed job ("Deriving bits failed" when OpenSSL
 // queued nothing, as Node reports it).
-JSValue failure(JSContext* ctx, unsigned long err) {
-  if (err != 0) ERR_raise(ERR_GET_LIB(err), ERR_GET_REASON(err));
-  return takeOpenSslError(ctx, "Deriving bits failed");
+JSValue failure(JSContext* ctx, const JobResult& r, const char* fallback = "Deriving bits failed") {
+  if (r.err != 0) ERR_raise(ERR_GET_LIB(r.err), ERR_GET_REASON(r.err));
+  for (unsigned long e : r.more) ERR_raise(ERR_GET_LIB(e), ERR_GET_REASON(e));
+  return takeOpenSslError(ctx, fallback);
+}
+
+// A job's result: a key pair as [public, private] handles, else the bytes.
+JSValue resultValue(JSContext* ctx, JobResult& r) {
+  if (!r.pkey) return buffer::newArrayBufferCopy(ctx, r.out.data(), r.out.size());
+  JSValue pair = JS_NewArray(ctx);
+  JS_SetPropertyUint32(ctx, pair, 0, newKeyHandle(ctx, r.pkey, false));
+  JS_SetPropertyUint32(ctx, pair, 1, newKeyHandle(ctx, r.pkey, true));
+  return pair;
 }
 
 void runWork(const JobWork& work, JobResult& r) {
   work(r);
-  if (!r.ok) r.err = ERR_get_error();
+  if (!r.ok) {
+    r.err = ERR_get_error();
+    for (unsigned long e; r.err != 0 && (e = ERR_get_error()) != 0;) r.more.push_back(e);
+  }
   ERR_clear_error();
 }
 
-JSValue dispatch(JSContext* ctx, JSValueConst req, JobWork work) {
+}  // namespace
+
+JSValue dispatchJob(JSContext* ctx, JSValueConst req, JobWork work, const char* fallback) {
   if (!JS_IsObject(req)) {
     JobResult r;
     runWork(work, r);
-    if (!r.ok) return failure(ctx, r.err);
-    return buffer::newArrayBufferCopy(ctx, r.out.data(), r.out.size());
+    if (!r.ok) return failure(ctx, r, fallback);
+    return resultValue(ctx, r);
   }
   Runtime& rt = *Runtime::from(ctx);
   auto wrap = std::make_shared<CryptoReq>(rt, req);
   auto shared = std::make_shared<JobWork>(std::move(work));
   int err = rt.pool().submit([wrap, shared] { runWork(*shared, wrap->result); },
-                             [wrap](int status) {
+                             [wrap, fallback](int status) {
                                JSContext* c = wrap->runtime().ctx();
                                JobResult& r = wrap->result;
                                JSValue args[2] = {JS_UNDEFINED, JS_UNDEFINED};
-                               if (status != 0 || !r.ok) args[0] = failure(c, r.err);
-                               else args[1] = buffer::newArrayBufferCopy(c, r.out.data(), r.out.size());
+                               if (status != 0 || !r.ok) args[0] = failure(c, r, fallback);
+                               else args[1] = resultValue(c, r);
                                wrap->complete(2, args);
                                JS_FreeValue(c, args[0]);
                                JS_FreeValue(c, args[1]);
                              });
   if (err != 0) return JS_ThrowInternalError(ctx, "cannot queue crypto work");
   return JS_UNDEFINED;
+}
+
+namespace {
+
+JSValue dispatch(JSContext* ctx, JSValueConst req, JobWork work) {
+  return dispatchJob(ctx, req, std::move(work), "Deriving bits failed");
 }
 
 bool digestArg(JSContext* ctx, JSValueConst v, std::shared_ptr<EVP_MD>& md) {
@@ -213,7 +228,7 @@ JSValue jsRandomFill(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
     JSValue args[1] = {JS_UNDEFINED};
     uint8_t* p = nullptr;
     size_t n = 0;
-    if (status != 0 || !r.ok) args[0] = failure(c, r.err);
+    if (status != 0 || !r.ok) args[0] = failure(c, r);
     else if (!getBytes(c, target, p, n)) JS_FreeValue(c, JS_GetException(c));  // detached meanwhile
     else if (uint64_t(offset) + r.out.size() <= n) memcpy(p + offset, r.out.data(), r.out.size());
     wrap->complete(1, args);
@@ -230,9 +245,60 @@ JSValue jsRandomFill(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return JS_UNDEFINED;
 }
 
+using BnPtr = std::shared_ptr<BIGNUM>;
+
+BnPtr bnArg(JSContext* ctx, JSValueConst v, bool* ok) {
+  *ok = true;
+  if (JS_IsUndefined(v)) return nullptr;
+  Bytes b;
+  if (!argBytes(ctx, v, 0, b)) {
+    *ok = false;
+    return nullptr;
+  }
+  return BnPtr(BN_bin2bn(b.data(), int(b.size()), nullptr), BN_free);
+}
+
+// generatePrime(req, bits, safe, add | undefined, rem | undefined) -> see the file
+// comment (the prime, big-endian); 1: add has more bits than the prime, 2: rem is
+// not below add.
+JSValue jsGeneratePrime(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  int32_t bits = 0;
+  bool okAdd = true, okRem = true;
+  if (JS_ToInt32(ctx, &bits, argv[1])) return JS_EXCEPTION;
+  bool safe = JS_ToBool(ctx, argv[2]);
+  BnPtr add = bnArg(ctx, argv[3], &okAdd), rem = bnArg(ctx, argv[4], &okRem);
+  if (!okAdd || !okRem) return JS_EXCEPTION;
+  if (add && BN_num_bits(add.get()) > bits) return JS_NewInt32(ctx, 1);
+  if (add && rem && BN_cmp(add.get(), rem.get()) != 1) return JS_NewInt32(ctx, 2);
+  return dispatch(ctx, argv[0], [bits, safe, add, rem](JobResult& r) {
+    BnPtr prime(BN_new(), BN_free);
+    r.ok = prime && BN_generate_prime_ex(prime.get(), bits, safe, add.get(), rem.get(), nullptr) == 1;
+    if (!r.ok) return;
+    r.out.resize(size_t(BN_num_bytes(prime.get())));
+    BN_bn2bin(prime.get(), r.out.data());
+  });
+}
+
+// checkPrime(req, candidate, checks) -> see the file comment (one byte, 1: prime).
+JSValue jsCheckPrime(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
+  bool ok = true;
+  int32_t checks = 0;
+  BnPtr candidate = bnArg(ctx, argv[1], &ok);
+  if (!ok || JS_ToInt32(ctx, &checks, argv[2])) return JS_EXCEPTION;
+  return dispatch(ctx, argv[0], [candidate, checks](JobResult& r) {
+    std::unique_ptr<BN_CTX, decltype(&BN_CTX_free)> bctx(BN_CTX_new(), BN_CTX_free);
+    int ret = bctx ? BN_check_prime(candidate.get(), bctx.get(), nullptr) : -1;
+    (void)checks;  // OpenSSL 3 chooses the rounds itself (BN_is_prime_ex is deprecated)
+    r.ok = ret >= 0;
+    r.out.assign(1, ret == 1 ? 1 : 0);
+  });
+}
+
 }  // namespace
 
 void addJobs(JSContext* ctx, JSValueConst exports) {
+  setFunction(ctx, exports, "generatePrime", jsGeneratePrime, 5);
+  setFunction(ctx, exports, "checkPrime", jsCheckPrime, 3);
   setFunction(ctx, exports, "pbkdf2", jsPbkdf2, 6);
   setFunction(ctx, exports, "scryptCheck", jsScryptCheck, 4);
   setFunction(ctx, exports, "scrypt", jsScrypt, 8);

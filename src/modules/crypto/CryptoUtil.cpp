@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "modules/buffer/BufferBinding.h"
 #include "modules/buffer/StringAccess.h"
@@ -77,12 +78,20 @@ std::string errorCode(unsigned long err, const char* reason) {
 
 JSValue takeOpenSslError(JSContext* ctx, const char* fallback) {
   unsigned long err = ERR_get_error();
-  ERR_clear_error();
   JSValue arr = JS_NewArray(ctx);
   char msg[256];
   if (err == 0 && fallback) {
     JS_SetPropertyUint32(ctx, arr, 0, JS_NewString(ctx, fallback));
     return arr;
+  }
+  // The errors queued after the first: Node's opensslErrorStack.
+  // Node lists them last first.
+  std::vector<unsigned long> rest;
+  for (unsigned long more; (more = ERR_get_error()) != 0;) rest.push_back(more);
+  JSValue stack = rest.empty() ? JS_UNDEFINED : JS_NewArray(ctx);
+  for (uint32_t i = 0; i < rest.size(); i++) {
+    ERR_error_string_n(rest[rest.size() - 1 - i], msg, sizeof(msg));
+    JS_SetPropertyUint32(ctx, stack, i, JS_NewString(ctx, msg));
   }
   ERR_error_string_n(err, msg, sizeof(msg));
   JS_SetPropertyUint32(ctx, arr, 0, JS_NewString(ctx, msg));
@@ -91,6 +100,7 @@ JSValue takeOpenSslError(JSContext* ctx, const char* fallback) {
   JS_SetPropertyUint32(ctx, arr, 1, lib ? JS_NewString(ctx, lib) : JS_UNDEFINED);
   JS_SetPropertyUint32(ctx, arr, 2, reason ? JS_NewString(ctx, reason) : JS_UNDEFINED);
   JS_SetPropertyUint32(ctx, arr, 3, reason ? newString(ctx, errorCode(err, reason)) : JS_UNDEFINED);
+  JS_SetPropertyUint32(ctx, arr, 4, stack);
   return arr;
 }
 
