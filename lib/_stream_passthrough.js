@@ -1,0 +1,3 @@
+'use strict';
+// The pre-Node-10 module name of stream.PassThrough, kept by Node (and by old packages).
+module.exports = require('stream').PassThrough;
