@@ -298,6 +298,9 @@ module.exports = {
   assignSocket,
   emitCloseNT,
   noop,
+  // For https.Server, an http server on tls.Server.
+  storeHTTPOptions,
+  setupConnectionsTracking,
 };
 
 // The per-connection half lives in its own file (connection handling).

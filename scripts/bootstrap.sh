@@ -20,7 +20,7 @@ LLHTTP_VERSION=9.2.1
 sudo_if() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
-  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind patch "$@")
+  local want=(g++ cmake make pkg-config ninja-build libuv1-dev libssl-dev openssl ca-certificates zlib1g-dev libbrotli-dev libgtest-dev curl xz-utils redis-server socat netcat-openbsd wrk valgrind patch "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
