@@ -13,21 +13,9 @@ tmp=$(mktemp -d /tmp/protojs-https.XXXXXX)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
+. "$here/lib/server.sh"
 
-"$protojs" "$here/https-server.js" > "$tmp/server.out" 2>"$tmp/server.err" &
-pid=$!
-for i in $(seq 1 200); do
-  grep -q '^PORT ' "$tmp/server.out" 2>/dev/null && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-port=$(sed -n 's/^PORT //p' "$tmp/server.out")
-if [ -z "$port" ]; then echo "FAIL: the protoJS https server did not start"; cat "$tmp/server.err"; exit 1; fi
-
-status=0
-check() {  # name expected actual
-  if [ "$2" == "$3" ]; then echo "ok $1"; else echo "FAIL $1: expected '$2', got '$3'"; status=1; fi
-}
+start_server "https server" "$here/https-server.js"
 url=https://localhost:$port
 # 1. Verified against the test CA; ALPN http/1.1 is what the server picks.
 check "curl get" "GET /a request=1 alpn=http/1.1" "$(timeout 20 curl -sS --http1.1 --cacert "$ca" "$url/a")"

@@ -15,22 +15,10 @@ tmp=$(mktemp -d /tmp/protojs-socat.XXXXXX)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
+. "$here/lib/server.sh"
 
 CONNECTIONS=6
-"$protojs" "$here/echo-server.js" "$CONNECTIONS" "$tmp/echo.sock" > "$tmp/server.out" 2>"$tmp/server.err" &
-pid=$!
-for i in $(seq 1 200); do
-  grep -q '^PORT ' "$tmp/server.out" 2>/dev/null && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-port=$(sed -n 's/^PORT //p' "$tmp/server.out")
-if [ -z "$port" ]; then echo "FAIL: the protoJS echo server did not start"; cat "$tmp/server.err"; exit 1; fi
-
-status=0
-check() {  # name expected actual
-  if [ "$2" == "$3" ]; then echo "ok $1"; else echo "FAIL $1: expected '$2', got '$3'"; status=1; fi
-}
+start_server "echo server" "$here/echo-server.js" "$CONNECTIONS" "$tmp/echo.sock"
 # 1. socat over TCP: a line echoed back (socat half-closes after stdin EOF).
 check "socat tcp line" "hello from socat" "$(echo 'hello from socat' | timeout 20 socat -t 5 - TCP:127.0.0.1:$port)"
 # 2. nc over TCP: -N shuts down the write side at EOF, the echo still arrives.

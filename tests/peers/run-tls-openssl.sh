@@ -12,22 +12,10 @@ pid=
 spid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "$spid" ] && kill "$spid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
+. "$here/lib/server.sh"
 
 CONNECTIONS=2  # secure connections (the untrusting client never gets there)
-"$protojs" "$here/tls-echo-server.js" "$CONNECTIONS" > "$tmp/server.out" 2>"$tmp/server.err" &
-pid=$!
-for i in $(seq 1 200); do
-  grep -q '^PORT ' "$tmp/server.out" 2>/dev/null && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-port=$(sed -n 's/^PORT //p' "$tmp/server.out")
-if [ -z "$port" ]; then echo "FAIL: the protoJS TLS server did not start"; cat "$tmp/server.err"; exit 1; fi
-
-status=0
-check() {  # name expected actual
-  if [ "$2" == "$3" ]; then echo "ok $1"; else echo "FAIL $1: expected '$2', got '$3'"; status=1; fi
-}
+start_server "TLS server" "$here/tls-echo-server.js" "$CONNECTIONS"
 client() {  # extra s_client options...; the line "hello tls" is sent, stdout+stderr kept
   (echo 'hello tls'; sleep 1) | timeout 20 openssl s_client -connect "127.0.0.1:$port" -CAfile "$fixtures/ca.pem" \
     -verify_return_error -ign_eof "$@" > "$tmp/client.out" 2>&1
