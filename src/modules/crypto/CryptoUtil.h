@@ -1,8 +1,10 @@
-// Helpers shared by the crypto binding's files: bytes of JS arguments, OpenSSL's
-// error queue in the shape lib/internal/crypto/util.js turns into Node's errors, and
-// digest lookup as Node does it.
+// Helpers shared by the crypto binding's files: deleters for OpenSSL objects, bytes
+// of JS arguments, OpenSSL's error queue in the shape lib/internal/crypto/util.js
+// turns into Node's errors, and digest lookup as Node does it.
 #pragma once
+#include <openssl/bio.h>
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 #include <quickjs.h>
 
 #include <cstdint>
@@ -14,6 +16,18 @@
 namespace protojs::crypto {
 
 using Bytes = std::vector<uint8_t>;
+
+// A unique_ptr deleter for an OpenSSL object, e.g. std::unique_ptr<BIO, OsslFree<BIO_free_all>>.
+template <auto Free>
+struct OsslFree {
+  template <typename T>
+  void operator()(T* p) const { Free(p); }
+};
+// The ones several files use.
+using BioFree = OsslFree<BIO_free_all>;
+using X509Free = OsslFree<X509_free>;
+using MdCtxFree = OsslFree<EVP_MD_CTX_free>;
+using PKeyCtxFree = OsslFree<EVP_PKEY_CTX_free>;
 
 // The bytes of a JS string in buffer encoding `enc` (lib/internal/buffer's ids), or
 // of an ArrayBuffer/TypedArray/DataView. Returns false with an exception pending.

@@ -25,9 +25,6 @@ namespace {
 JSClassID hashClassId = 0;
 JSClassID hmacClassId = 0;
 
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
 struct MdFree {
   void operator()(EVP_MD* m) const { EVP_MD_free(m); }
 };

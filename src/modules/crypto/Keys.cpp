@@ -40,13 +40,7 @@ enum Encoding { kPkcs1 = 0, kPkcs8 = 1, kSpki = 2, kSec1 = 3 };
 // Failures JS names: an unknown cipher, a passphrase needed, an invalid JWK.
 enum KeyError { kUnknownCipher = 1, kMissingPassphrase = 2, kInvalidJwk = 3 };
 
-struct BioFree {
-  void operator()(BIO* b) const { BIO_free_all(b); }
-};
 using BioPtr = std::unique_ptr<BIO, BioFree>;
-struct X509Free {
-  void operator()(X509* x) const { X509_free(x); }
-};
 struct BnFree {
   void operator()(BIGNUM* b) const { BN_free(b); }
 };

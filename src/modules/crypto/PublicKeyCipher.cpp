@@ -35,9 +35,6 @@ enum Failure { kInvalidDigest = 1, kPkcs1Decrypt = 2, kInvalidPublicKey = 3, kIn
                kBadPoint = 6, kKeyTooSmall = 7, kKeyTooLarge = 8, kInvalidKeyType = 9 };
 enum RsaOp { kPublicEncrypt = 0, kPrivateDecrypt = 1, kPrivateEncrypt = 2, kPublicDecrypt = 3 };
 
-struct PKeyCtxFree {
-  void operator()(EVP_PKEY_CTX* c) const { EVP_PKEY_CTX_free(c); }
-};
 
 bool rsaInit(EVP_PKEY_CTX* ctx, int op) {
   switch (op) {

@@ -36,12 +36,6 @@ constexpr int32_t kNoSaltLength = INT32_MIN;
 constexpr int32_t kNoPadding = INT32_MIN;
 enum DsaEncoding { kDer = 0, kP1363 = 1 };
 
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-struct PKeyCtxFree {
-  void operator()(EVP_PKEY_CTX* c) const { EVP_PKEY_CTX_free(c); }
-};
 using PKeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, PKeyCtxFree>;
 using MdPtr = std::shared_ptr<EVP_MD>;
 

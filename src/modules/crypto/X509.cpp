@@ -27,13 +27,7 @@ namespace {
 
 JSClassID x509ClassId = 0;
 
-struct BioFree {
-  void operator()(BIO* b) const { BIO_free_all(b); }
-};
 using BioPtr = std::unique_ptr<BIO, BioFree>;
-struct X509Free {
-  void operator()(X509* x) const { X509_free(x); }
-};
 
 class X509Handle final : public BaseObject {
  public:
