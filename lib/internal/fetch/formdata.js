@@ -7,11 +7,7 @@ const { Blob, File, blobBytes } = require('internal/blob');
 const kEntries = Symbol('form data entries');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
-function argCount(prefix, got, need) {
-  if (got < need) {
-    throw new TypeError(`${prefix}: ${need} argument${need > 1 ? 's' : ''} required, but${need > 1 ? ' only' : ''} ${got} found.`);
-  }
-}
+const { argCount, pairIterator, finishInterface } = require('internal/fetch/webidl');
 
 function toUSV(value) {
   return `${value}`.toWellFormed ? `${value}`.toWellFormed() : `${value}`;
@@ -87,18 +83,10 @@ class FormData {
     }
   }
 
-  forEach(callback, thisArg = undefined) {
-    argCount('FormData.forEach', arguments.length, 1);
-    if (typeof callback !== 'function') {
-      throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'Function'.");
-    }
-    for (const [k, v] of this) Reflect.apply(callback, thisArg, [v, k, this]);
-  }
-
-  keys() { return makeIterator(this, 'key'); }
-  values() { return makeIterator(this, 'value'); }
-  entries() { return makeIterator(this, 'key+value'); }
-  [Symbol.iterator]() { return makeIterator(this, 'key+value'); }
+  forEach(callback, thisArg = undefined) { iterator.forEach(this, callback, thisArg, arguments.length); }
+  keys() { return iterator.make(this, 'key'); }
+  values() { return iterator.make(this, 'value'); }
+  entries() { return iterator.make(this, 'key+value'); }
 
   [kInspect](depth, options, inspect) {
     if (depth < 0) return this;
@@ -111,34 +99,13 @@ class FormData {
     }
     return `FormData ${fn(obj, options)}`;
   }
+
+  // After util.inspect's hook, as in Node (the prototype's symbols come in that order).
+  [Symbol.iterator]() { return iterator.make(this, 'key+value'); }
 }
 
-Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: 'FormData', configurable: true });
-for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'keys', 'values', 'entries', 'forEach']) {
-  const desc = Object.getOwnPropertyDescriptor(FormData.prototype, name);
-  delete FormData.prototype[name];
-  Object.defineProperty(FormData.prototype, name, { ...desc, enumerable: true });
-}
-
-const iteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-  next: {
-    value: function next() {
-      const state = this[kEntries];
-      const entries = state.target[kEntries];
-      if (state.index >= entries.length) return { value: undefined, done: true };
-      const [k, v] = entries[state.index++];
-      return { value: state.kind === 'key' ? k : state.kind === 'value' ? v : [k, v], done: false };
-    },
-    writable: true, configurable: true, enumerable: true,
-  },
-  [Symbol.toStringTag]: { value: 'FormData Iterator', configurable: true },
-});
-
-function makeIterator(target, kind) {
-  const it = Object.create(iteratorProto);
-  it[kEntries] = { target, kind, index: 0 };
-  return it;
-}
+finishInterface(FormData, 'FormData', ['append', 'delete', 'get', 'getAll', 'has', 'set', 'keys', 'values', 'entries', 'forEach']);
+const iterator = pairIterator('FormData', (form) => form[kEntries]);
 
 // ---- multipart/form-data ---------------------------------------------------------
 

@@ -11,11 +11,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const invalidValueRe = /[\0\r\n]/;
 
-function argCount(prefix, got, need) {
-  if (got < need) {
-    throw new TypeError(`${prefix}: ${need} argument${need > 1 ? 's' : ''} required, but${need > 1 ? ' only' : ''} ${got} found.`);
-  }
-}
+const { argCount, pairIterator, finishInterface } = require('internal/fetch/webidl');
 
 function byteString(value) {
   const str = `${value}`;
@@ -184,18 +180,10 @@ class Headers {
     return this[kList].map.get('set-cookie')?.cookies.slice() ?? [];
   }
 
-  forEach(callback, thisArg = undefined) {
-    argCount('Headers.forEach', arguments.length, 1);
-    if (typeof callback !== 'function') {
-      throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
-    }
-    for (const [k, v] of this) Reflect.apply(callback, thisArg, [v, k, this]);
-  }
-
-  keys() { return makeIterator(this, 'key'); }
-  values() { return makeIterator(this, 'value'); }
-  entries() { return makeIterator(this, 'key+value'); }
-  [Symbol.iterator]() { return makeIterator(this, 'key+value'); }
+  forEach(callback, thisArg = undefined) { iterator.forEach(this, callback, thisArg, arguments.length); }
+  keys() { return iterator.make(this, 'key'); }
+  values() { return iterator.make(this, 'value'); }
+  entries() { return iterator.make(this, 'key+value'); }
 
   [kInspect](depth, options, inspect) {
     if (depth < 0) return this;
@@ -204,34 +192,13 @@ class Headers {
     for (const { name, value } of this[kList].map.values()) obj[name] = value;
     return `Headers ${fn(obj, options)}`;
   }
+
+  // After util.inspect's hook, as in Node (the prototype's symbols come in that order).
+  [Symbol.iterator]() { return iterator.make(this, 'key+value'); }
 }
 
-Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
-for (const name of ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries', 'forEach']) {
-  const desc = Object.getOwnPropertyDescriptor(Headers.prototype, name);
-  delete Headers.prototype[name];
-  Object.defineProperty(Headers.prototype, name, { ...desc, enumerable: true });
-}
-
-const iteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-  next: {
-    value: function next() {
-      const state = this[kList];
-      const entries = state.target[kList].entries();
-      if (state.index >= entries.length) return { value: undefined, done: true };
-      const [k, v] = entries[state.index++];
-      return { value: state.kind === 'key' ? k : state.kind === 'value' ? v : [k, v], done: false };
-    },
-    writable: true, configurable: true, enumerable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
-});
-
-function makeIterator(target, kind) {
-  const it = Object.create(iteratorProto);
-  it[kList] = { target, kind, index: 0 };
-  return it;
-}
+finishInterface(Headers, 'Headers', ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries', 'forEach']);
+const iterator = pairIterator('Headers', (headers) => headers[kList].entries());
 
 // A Headers object over a given list and guard, for Request/Response/fetch.
 function headersFrom(list, guard) {
