@@ -8,8 +8,18 @@ const pkg = require('./fixtures/pkg');
 const { request, show } = require('./fixtures/client');
 const express = pkg('express');
 
+// A 300 KB file made here (not kept in the repository), served from a temporary folder.
+const fs = require('fs');
+const os = require('os');
+const bigDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protojs-static-'));
+const bigBytes = Buffer.alloc(300000);
+for (let i = 0; i < bigBytes.length; i++) bigBytes[i] = i % 251;
+fs.writeFileSync(path.join(bigDir, 'big.bin'), bigBytes);
+process.on('exit', () => fs.rmSync(bigDir, { recursive: true, force: true }));
+
 const app = express();
 app.use('/files', express.static(path.join(__dirname, 'fixtures', 'static')));
+app.use('/files', express.static(bigDir));
 app.get('/download', (req, res) => res.download(path.join(__dirname, 'fixtures', 'static', 'data.json'), 'renamed.json'));
 app.get('/send-file', (req, res) => res.sendFile('hello.txt', { root: path.join(__dirname, 'fixtures', 'static') }));
 
