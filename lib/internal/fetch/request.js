@@ -5,6 +5,7 @@
 
 const { Headers, HeadersList, headersFrom, fill, kList } = require('internal/fetch/headers');
 const { orderPrototype, kState, extractBody, mixinBody, cloneBody, isUnusable } = require('internal/fetch/body');
+const { argCount } = require('internal/fetch/webidl');
 
 const kSignal = Symbol('request signal');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -72,7 +73,7 @@ function applyOptions(state, init) {
 
 class Request {
   constructor(input, init = undefined) {
-    if (arguments.length < 1) throw new TypeError('Request constructor: 1 argument required, but 0 found.');
+    argCount('Request constructor', arguments.length, 1);
     init = checkInit(init, 'Request constructor');
     let state;
     let inputBody = null;

@@ -6,12 +6,10 @@ const {
   ReadableStream, WritableStream, CountQueuingStrategy, isReadableStream, isWritableStream,
 } = require('internal/webstreams/streams');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE } } = require('internal/errors');
+const { validateObject } = require('internal/net/validators');
 
 function lazyStream() { return require('stream'); }
 
-function validateObject(v, name) {
-  if (v === null || typeof v !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'Object', v);
-}
 
 function newStreamReadableFromReadableStream(readableStream, options = {}) {
   if (!isReadableStream(readableStream)) {
