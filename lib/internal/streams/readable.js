@@ -71,6 +71,10 @@ const kDataEmitted = 1 << 18;
 // one, a stream nobody paused or resumed has neither.
 const kPausedTrue = 1 << 19;
 const kPausedFalse = 1 << 20;
+// An endReadableNT is queued. Node queues one per read() that finds the end (an
+// http request body read through 'data' queues four); all but the first find
+// 'end' emitted and do nothing, so one at a time does the same work.
+const kEndScheduled = 1 << 21;
 
 const kFlagNames = {
   objectMode: kObjectMode, ended: kEnded, endEmitted: kEndEmitted, reading: kReading,
@@ -1003,11 +1007,15 @@ function endReadable(stream) {
   const state = stream._readableState;
   if ((state.state & kEndEmitted) === 0) {
     state.state |= kEnded;
-    process.nextTick(endReadableNT, state, stream);
+    if ((state.state & kEndScheduled) === 0) {
+      state.state |= kEndScheduled;
+      process.nextTick(endReadableNT, state, stream);
+    }
   }
 }
 
 function endReadableNT(state, stream) {
+  state.state &= ~kEndScheduled;
   if (state.errored || (state.state & (kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
   state.state |= kEndEmitted;
   stream.emit('end');
