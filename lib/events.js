@@ -517,12 +517,15 @@ async function once(emitter, name, options = {}) {
 }
 
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const { kFirstEventParam } = require('internal/events/symbols');
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
 // The iterator of events.on(): events queue until next() takes them; past
 // options.highWaterMark queued events the emitter is paused, and resumed once fewer
 // than options.lowWaterMark are left. 'error' (of an EventEmitter), options.signal
-// and the events named in options.close end the iteration.
+// and the events named in options.close end the iteration. With
+// options[kFirstEventParam] (readline's lines) the values are the events' first
+// arguments instead of arrays of all of them.
 function on(emitter, event, options = {}) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
@@ -532,7 +535,10 @@ function on(emitter, event, options = {}) {
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  const unconsumedEvents = [];
+  // Queued events are read from a moving head: one emit can queue thousands (a
+  // chunk of lines), and shift() would copy the rest each time.
+  let unconsumedEvents = [];
+  let head = 0;
   const unconsumedPromises = [];
   let paused = false;
   let error = null;
@@ -540,9 +546,9 @@ function on(emitter, event, options = {}) {
 
   const iterator = Object.setPrototypeOf({
     next() {
-      if (unconsumedEvents.length > 0) {
-        const value = unconsumedEvents.shift();
-        if (paused && unconsumedEvents.length < lowWatermark) {
+      if (head < unconsumedEvents.length) {
+        const value = takeEvent();
+        if (paused && unconsumedEvents.length - head < lowWatermark) {
           emitter.resume();
           paused = false;
         }
@@ -567,7 +573,7 @@ function on(emitter, event, options = {}) {
     },
     [Symbol.asyncIterator]() { return this; },
     [kWatermarkData]: {
-      get size() { return unconsumedEvents.length; },
+      get size() { return unconsumedEvents.length - head; },
       get low() { return lowWatermark; },
       get high() { return highWatermark; },
       get isPaused() { return paused; },
@@ -579,7 +585,7 @@ function on(emitter, event, options = {}) {
     eventTargetAgnosticAddListener(emitter, name, listener);
     listeners.push(name, listener);
   }
-  addListener(event, (...args) => eventHandler(args));
+  addListener(event, options[kFirstEventParam] ? eventHandler : (...args) => eventHandler(args));
   if (event !== 'error' && typeof emitter.on === 'function') addListener('error', errorHandler);
   const closeEvents = options.close;
   if (closeEvents?.length) {
@@ -596,11 +602,23 @@ function on(emitter, event, options = {}) {
       unconsumedPromises.shift().resolve({ value, done: false });
       return;
     }
-    if (!paused && unconsumedEvents.length + 1 > highWatermark) {
+    if (!paused && unconsumedEvents.length - head + 1 > highWatermark) {
       paused = true;
       emitter.pause();
     }
     unconsumedEvents.push(value);
+  }
+  function takeEvent() {
+    const value = unconsumedEvents[head];
+    unconsumedEvents[head++] = undefined;
+    if (head === unconsumedEvents.length) {
+      unconsumedEvents = [];
+      head = 0;
+    } else if (head >= 1024 && head * 2 >= unconsumedEvents.length) {
+      unconsumedEvents = unconsumedEvents.slice(head);
+      head = 0;
+    }
+    return value;
   }
   function errorHandler(err) {
     if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
