@@ -84,6 +84,15 @@ inline int64_t toInt64(JSContext* ctx, JSValueConst v, int64_t fallback = 0) {
   return out;
 }
 
+// The truthiness of obj[name] (false when reading it throws; the exception stays
+// pending).
+inline bool getBoolProp(JSContext* ctx, JSValueConst obj, const char* name) {
+  JSValue v = JS_GetPropertyStr(ctx, obj, name);
+  bool b = JS_ToBool(ctx, v) > 0;
+  JS_FreeValue(ctx, v);
+  return b;
+}
+
 // Sets a property given a C string name; takes ownership of `v`.
 inline void setProp(JSContext* ctx, JSValueConst obj, const char* name, JSValue v) {
   JS_SetPropertyStr(ctx, obj, name, v);
