@@ -85,13 +85,7 @@ bool parseStdio(JSContext* ctx, JSValueConst item, uv_stdio_container_t& out) {
     out.data.stream = s->stream();
     return true;
   }
-  JSValue fd = JS_GetPropertyStr(ctx, item, "fd");
-  int32_t n = -1;
-  ok = JS_ToInt32(ctx, &n, fd) == 0;
-  JS_FreeValue(ctx, fd);
-  out.flags = UV_INHERIT_FD;
-  out.data.fd = n;
-  return ok;
+  return inheritFd(ctx, item, out);
 }
 
 JSValue jsNew(JSContext* ctx, JSValueConst newTarget, int, JSValueConst*) {

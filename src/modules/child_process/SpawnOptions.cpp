@@ -103,4 +103,14 @@ uv_process_options_t& SpawnOptions::options() {
   return options_;
 }
 
+bool inheritFd(JSContext* ctx, JSValueConst item, uv_stdio_container_t& out) {
+  JSValue fd = JS_GetPropertyStr(ctx, item, "fd");
+  int32_t n = -1;
+  bool ok = JS_ToInt32(ctx, &n, fd) == 0;
+  JS_FreeValue(ctx, fd);
+  out.flags = UV_INHERIT_FD;
+  out.data.fd = n;
+  return ok;
+}
+
 }  // namespace protojs::child_process

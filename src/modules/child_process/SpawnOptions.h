@@ -44,4 +44,8 @@ class SpawnOptions {
 // A JS array's length (0 when `v` is not an array). False with an exception pending.
 bool arrayLength(JSContext* ctx, JSValueConst v, uint32_t& len);
 
+// A stdio entry { fd } as a descriptor the child inherits. False with an exception
+// pending.
+bool inheritFd(JSContext* ctx, JSValueConst item, uv_stdio_container_t& out);
+
 }  // namespace protojs::child_process

@@ -137,12 +137,7 @@ bool SyncRunner::parseStdio(JSContext* ctx, JSValueConst options) {
       c.data.stream = reinterpret_cast<uv_stream_t*>(&p->pipe);
       pipes_[i] = std::move(p);
     } else {
-      JSValue fd = JS_GetPropertyStr(ctx, item, "fd");
-      int32_t v = -1;
-      ok = JS_ToInt32(ctx, &v, fd) == 0;
-      JS_FreeValue(ctx, fd);
-      c.flags = UV_INHERIT_FD;
-      c.data.fd = v;
+      ok = inheritFd(ctx, item, c);
     }
     JS_FreeValue(ctx, item);
   }
