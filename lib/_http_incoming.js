@@ -123,7 +123,11 @@ function createState(msg) {
   if (lazy === undefined || lazy === kLive) return undefined;  // the prototype itself
   msg[kLazy] = kLive;
   const socket = msg.socket;
-  const state = new ReadableState(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined, msg, false);
+  // The socket's highWaterMark (validated when the socket was made), without an
+  // options object for ReadableState to read and check again.
+  const state = new ReadableState(undefined, msg, false);
+  const hwm = socket ? socket.readableHighWaterMark : undefined;
+  if (hwm != null && hwm !== state.highWaterMark) state.highWaterMark = hwm;
   msg._readableState = state;
   state.readingMore = true;
   if (lazy === kFresh) return state;

@@ -750,7 +750,9 @@ Readable.prototype.off = Readable.prototype.removeListener;
 }
 
 Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
-  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  // No arguments removes every type; an explicit undefined is a type of its own.
+  const res = arguments.length === 0 ? Stream.prototype.removeAllListeners.call(this) :
+    Stream.prototype.removeAllListeners.call(this, ev);
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
