@@ -515,7 +515,7 @@ void initBuffer(Runtime& rt, JSContext* ctx, JSValueConst exports) {
   addBufferPool(rt, ctx, exports);
   rt.atTeardown([ctx] {
     ToStringState& st = toStringState(ctx);
-    for (JSValue* v : {&st.fallback, &st.subarrayFallback, &st.uint8Array, &st.fastBuffer}) {
+    for (JSValue* v : {&st.fallback, &st.subarrayFallback, &st.uint8Array, &st.fastBuffer, &st.fastBufferProto}) {
       JS_FreeValue(ctx, *v);
       *v = JS_UNDEFINED;
     }
