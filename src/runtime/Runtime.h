@@ -7,6 +7,7 @@
 #include <quickjs.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,11 @@ class Runtime {
 
   // Runs `fn` at teardown, after every handle has closed (for bindings' own state).
   void atTeardown(std::function<void()> fn) { cleanups_.push_back(std::move(fn)); }
+  // The runtime's one T, made by T(Runtime&) on first use and deleted at teardown
+  // (after the loop has closed every handle, T's own included). T befriends Runtime
+  // if its constructor is private.
+  template <typename T>
+  T& instanceOf();
 
   void addOpenHandle(HandleWrap* h);
   void removeOpenHandle(HandleWrap* h);
@@ -127,5 +133,19 @@ class Runtime {
   bool tearingDown_ = false;
   int callbackDepth_ = 0;
 };
+
+template <typename T>
+T& Runtime::instanceOf() {
+  static std::map<Runtime*, T*> all;  // one runtime per thread; a map for embedders
+  auto it = all.find(this);
+  if (it != all.end()) return *it->second;
+  T* t = new T(*this);
+  all[this] = t;
+  atTeardown([this, t] {
+    all.erase(this);
+    delete t;
+  });
+  return *t;
+}
 
 }  // namespace protojs

@@ -7,36 +7,17 @@
 
 namespace protojs::net {
 
-namespace {
-
-std::map<Runtime*, IdleTimeouts*>& instances() {
-  static std::map<Runtime*, IdleTimeouts*> m;
-  return m;
-}
-
-}  // namespace
-
-IdleTimeouts& IdleTimeouts::of(Runtime& rt) {
-  auto& m = instances();
-  auto it = m.find(&rt);
-  if (it != m.end()) return *it->second;
-  auto* t = new IdleTimeouts(rt);
-  m[&rt] = t;
-  // The loop closes the uv timer at teardown (after every stream has closed and
-  // left the lists); the rest goes after that.
-  rt.atTeardown([&rt, t] {
-    JS_FreeValue(rt.ctx(), t->callback_);
-    instances().erase(&rt);
-    delete t;
-  });
-  return *t;
-}
+// The loop closes the uv timer at teardown (after every stream has closed and left
+// the lists); the rest goes after that.
+IdleTimeouts& IdleTimeouts::of(Runtime& rt) { return rt.instanceOf<IdleTimeouts>(); }
 
 IdleTimeouts::IdleTimeouts(Runtime& rt) : rt_(rt) {
   uv_timer_init(rt.loop().uv(), &timer_);
   timer_.data = this;
   uv_unref(reinterpret_cast<uv_handle_t*>(&timer_));
 }
+
+IdleTimeouts::~IdleTimeouts() { JS_FreeValue(rt_.ctx(), callback_); }
 
 void IdleTimeouts::setCallback(JSContext* ctx, JSValueConst fn) {
   JS_FreeValue(ctx, callback_);

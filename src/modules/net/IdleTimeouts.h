@@ -61,7 +61,9 @@ class IdleTimeouts {
     IdleEntry* tail = nullptr;
   };
 
+  friend class protojs::Runtime;  // instanceOf() makes and deletes it
   explicit IdleTimeouts(Runtime& rt);
+  ~IdleTimeouts();
   void moveToTail(IdleEntry& e);
   void unlink(IdleEntry& e);
   void arm(uint64_t deadline);

@@ -96,12 +96,70 @@ void afterShutdown(uv_shutdown_t* r, int status) {
 
 }  // namespace
 
+// readStop() followed by readStart() in the same turn of the loop is common: an http
+// request whose body arrives with its head fills the body's buffer before the
+// handler's 'data' listener starts the flow (readStop), and the flow resumes it on
+// the next tick (readStart). Done at once, each costs libuv's poller a syscall on
+// the next poll (epoll_ctl ADD, failing with EEXIST, then MOD) for no change. So a
+// stop is recorded and applied just before the loop polls, unless a start came
+// first. Until then the stream still looks readable to the poller, but the alloc
+// callback gives libuv no buffer while a stop is pending, so no byte is read after
+// readStop() either way.
+class DeferredReadStops {
+ public:
+  // The prepare handle is closed by the loop at teardown, after every stream.
+  static DeferredReadStops& of(Runtime& rt) { return rt.instanceOf<DeferredReadStops>(); }
+
+  void add(StreamWrap* s) {
+    if (streams_.empty()) uv_prepare_start(&prepare_, onPrepare);
+    streams_.push_back(s);
+  }
+
+  // A stream whose stop is cancelled, or that closes (uv_close stops its reads).
+  void remove(StreamWrap* s) {
+    for (StreamWrap*& p : streams_) {
+      if (p == s) p = nullptr;
+    }
+  }
+
+ private:
+  friend class protojs::Runtime;  // instanceOf() makes and deletes it
+  explicit DeferredReadStops(Runtime& rt) {
+    uv_prepare_init(rt.loop().uv(), &prepare_);
+    prepare_.data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(&prepare_));
+  }
+
+  static void onPrepare(uv_prepare_t* p) {
+    auto* d = static_cast<DeferredReadStops*>(p->data);
+    for (StreamWrap* s : d->streams_) {
+      if (s) s->applyReadStop();  // a stream is listed while its stop is pending
+    }
+    d->streams_.clear();
+    uv_prepare_stop(p);
+  }
+
+  uv_prepare_t prepare_;
+  std::vector<StreamWrap*> streams_;
+};
+
+void StreamWrap::applyReadStop() {
+  readStopPending_ = false;
+  if (isOpen()) uv_read_stop(stream());
+}
+
+void StreamWrap::cancelReadStop() {
+  readStopPending_ = false;
+  DeferredReadStops::of(runtime()).remove(this);
+}
+
 StreamWrap::StreamWrap(Runtime& rt, JSValueConst object, uv_stream_t* stream)
     : HandleWrap(rt, object, reinterpret_cast<uv_handle_t*>(stream)) {}
 
 StreamWrap::~StreamWrap() { onClose(); }
 
 void StreamWrap::onClose() {
+  if (readStopPending_) cancelReadStop();
   if (extras_ && extras_->timeouts) extras_->timeouts->remove(extras_->idle);
   if (consumer_) {
     consumer_->onStreamGone();
@@ -165,6 +223,13 @@ StreamWrap* StreamWrap::fromThis(JSContext* ctx, JSValueConst self) {
 
 void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(h));
+  if (w->readStopPending_) {
+    // JS stopped reading earlier in this turn: no buffer, so libuv reads nothing and
+    // calls onRead with UV_ENOBUFS, where the stop is applied (not here: libuv
+    // calls the read callback after this returns, and uv_read_stop clears it).
+    *buf = uv_buf_init(nullptr, 0);
+    return;
+  }
   if (w->hasUserBuffer()) {
     uint8_t* data;
     size_t len;
@@ -180,6 +245,11 @@ void StreamWrap::onAlloc(uv_handle_t* h, size_t, uv_buf_t* buf) {
 
 void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   auto* w = static_cast<StreamWrap*>(fromHandle(reinterpret_cast<uv_handle_t*>(s)));
+  if (nread == UV_ENOBUFS && w->readStopPending_) {
+    w->cancelReadStop();
+    uv_read_stop(s);
+    return;
+  }
   bool user = w->hasUserBuffer();
   if (nread != 0) w->touchIdle();
   if (nread <= 0) {
@@ -241,14 +311,25 @@ JSValue StreamWrap::jsReadStart(JSContext* ctx, JSValueConst self, int, JSValueC
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, UV_EBADF);
-  return JS_NewInt32(ctx, uv_read_start(w->stream(), onAlloc, onRead));
+  int r = uv_read_start(w->stream(), onAlloc, onRead);
+  if (w->readStopPending_) {
+    // The stop never happened: the stream is still reading (EALREADY), or it was
+    // not reading when readStop() was called and has now started.
+    w->cancelReadStop();
+    if (r == UV_EALREADY) r = 0;
+  }
+  return JS_NewInt32(ctx, r);
 }
 
 JSValue StreamWrap::jsReadStop(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
   StreamWrap* w = fromThis(ctx, self);
   if (!w) return JS_EXCEPTION;
   if (!w->isOpen()) return JS_NewInt32(ctx, 0);
-  return JS_NewInt32(ctx, uv_read_stop(w->stream()));
+  if (!w->readStopPending_) {
+    w->readStopPending_ = true;
+    DeferredReadStops::of(w->runtime()).add(w);
+  }
+  return JS_NewInt32(ctx, 0);  // what uv_read_stop returns
 }
 
 JSValue StreamWrap::jsUseUserBuffer(JSContext* ctx, JSValueConst self, int, JSValueConst* argv) {
