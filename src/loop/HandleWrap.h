@@ -20,6 +20,11 @@ class HandleWrap : public BaseObject {
   // Declared first so it sits in BaseObject's tail padding: 8 bytes less per handle.
   State state_ = State::kOpen;
 
+ protected:
+  // StreamWrap's: a readStop() waits for the prepare phase (see StreamWrap.cpp). Here
+  // so that it too takes a byte of that padding instead of 8 more per stream.
+  bool readStopPending_ = false;
+
  public:
   // `handle` is a member of the derived class; it is initialized by the derived
   // constructor (uv_*_init) right after this one runs.

@@ -134,9 +134,6 @@ class StreamWrap : public HandleWrap {
   std::unique_ptr<Extras> extras_;
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
-  // readStop() waits for the loop's prepare phase (see DeferredReadStops in the .cpp).
-  bool readStopPending_ = false;
-
   friend class DeferredReadStops;
   void applyReadStop();
   void cancelReadStop();
