@@ -62,6 +62,12 @@ BaseObject* BaseObject::fromAny(JSValueConst v) {
   return static_cast<BaseObject*>(p);
 }
 
+void BaseObject::gcMark(JSRuntime* rt, JSValueConst v, JS_MarkFunc* mark) {
+  JSClassID cid;
+  auto* p = static_cast<BaseObject*>(JS_GetAnyOpaque(v, &cid));
+  if (p) p->markValues(rt, mark);
+}
+
 void BaseObject::finalize(JSRuntime*, JSValue v) {
   JSClassID cid;
   auto* p = static_cast<BaseObject*>(JS_GetAnyOpaque(v, &cid));
@@ -82,6 +88,7 @@ JSValue defineClass(JSContext* ctx, JSClassID& id, const char* name, JSCFunction
     JSClassDef def{};
     def.class_name = name;
     def.finalizer = BaseObject::finalize;
+    def.gc_mark = BaseObject::gcMark;
     JS_NewClass(rt, id, &def);
   }
   JSValue proto = JS_NewObject(ctx);

@@ -43,6 +43,8 @@ class BaseObject {
 
   // Shared finalizer for every native class.
   static void finalize(JSRuntime* rt, JSValue v);
+  // Shared gc_mark for every native class: markValues() of the object behind `v`.
+  static void gcMark(JSRuntime* rt, JSValueConst v, JS_MarkFunc* mark);
 
   // The async context its callbacks run in (runtime/AsyncContext.h): for a handle,
   // the one current when it was made; undefined for other objects, whose lives the
@@ -51,6 +53,15 @@ class BaseObject {
 
  protected:
   void captureAsyncContext();
+  // Marks the JS values this object owns (not the pin of its own object). The cycle
+  // collector sees a value only through such marks: one held here unmarked counts as
+  // referenced from outside, so a cycle through it is never collected, and a
+  // finalizer that drops it in the middle of a collection leaks it. A class whose
+  // values can lead back to its own JS object overrides this.
+  virtual void markValues(JSRuntime* rt, JS_MarkFunc* mark) {
+    (void)rt;
+    (void)mark;
+  }
 
  private:
   Runtime& rt_;

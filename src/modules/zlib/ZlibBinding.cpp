@@ -64,6 +64,13 @@ class CompressionStream final : public BaseObject {
   void releaseBuffers();
   void afterWork(int status);
 
+ protected:
+  // writeState and the callback belong to the stream's JS object (zlib.js keeps the
+  // same writeState as `_writeState`); the buffers of a write in flight too.
+  void markValues(JSRuntime* rt, JS_MarkFunc* mark) override {
+    for (JSValue v : {writeState_, callback_, in_, out_}) JS_MarkValue(rt, v, mark);
+  }
+
  private:
   std::unique_ptr<CompressionContext> ctx_;
   JSValue in_ = JS_UNDEFINED;
