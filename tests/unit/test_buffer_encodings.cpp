@@ -20,17 +20,21 @@ std::vector<uint8_t> bytes(std::initializer_list<int> v) {
 
 std::vector<uint8_t> bytes(const std::string& s) { return std::vector<uint8_t>(s.begin(), s.end()); }
 
-// Decodes UTF-8 to UTF-16 code units through scan + decode, as the binding does.
+// Decodes UTF-8 to UTF-16 code units as the binding does, checking the Latin-1 flag.
 std::u16string decode(const std::vector<uint8_t>& in) {
-  const enc::Utf8Info info = enc::scanUtf8(in.data(), in.size());
-  std::u16string out(info.utf16Length, u'\0');
-  enc::decodeUtf8ToUtf16(in.data(), in.size(), reinterpret_cast<uint16_t*>(out.data()));
-  if (info.latin1) {
-    std::vector<uint8_t> narrow(info.utf16Length);
-    enc::decodeUtf8ToLatin1(in.data(), in.size(), narrow.data());
-    for (size_t i = 0; i < narrow.size(); i++) EXPECT_EQ(narrow[i], out[i]);
-  }
+  std::u16string out(in.size(), u'\0');
+  const enc::Utf8Info info = enc::decodeUtf8ToUtf16(in.data(), in.size(), reinterpret_cast<uint16_t*>(out.data()));
+  out.resize(info.utf16Length);
+  bool latin1 = true;
+  for (char16_t c : out) latin1 = latin1 && c <= 0xff;
+  EXPECT_EQ(info.latin1, latin1);
   return out;
+}
+
+// The length and width of what `in` decodes to.
+enc::Utf8Info info(const std::vector<uint8_t>& in) {
+  std::vector<uint16_t> out(in.size());
+  return enc::decodeUtf8ToUtf16(in.data(), in.size(), out.data());
 }
 
 std::string encodeUtf8(const std::u16string& s, size_t cap = SIZE_MAX, size_t* read = nullptr) {
@@ -86,17 +90,13 @@ TEST(BufferUtf8, ReplacesMaximalSubparts) {
   EXPECT_EQ(decode(bytes({0xff, 0xfe})), u"\ufffd\ufffd");
 }
 
-TEST(BufferUtf8, ScanReportsLengthAndWidth) {
-  auto ascii = bytes("hello");
-  EXPECT_EQ(enc::scanUtf8(ascii.data(), ascii.size()).utf16Length, 5u);
-  auto latin = bytes({0x41, 0xc3, 0xa9});
-  EXPECT_TRUE(enc::scanUtf8(latin.data(), latin.size()).latin1);
-  auto wide = bytes({0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80});
-  const auto info = enc::scanUtf8(wide.data(), wide.size());
-  EXPECT_FALSE(info.latin1);
-  EXPECT_EQ(info.utf16Length, 3u);  // one BMP unit + a surrogate pair
-  auto bad = bytes({0xff});
-  EXPECT_FALSE(enc::scanUtf8(bad.data(), bad.size()).latin1);  // U+FFFD is not Latin-1
+TEST(BufferUtf8, DecodeReportsLengthAndWidth) {
+  EXPECT_EQ(info(bytes("hello")).utf16Length, 5u);
+  EXPECT_TRUE(info(bytes({0x41, 0xc3, 0xa9})).latin1);
+  const auto wide = info(bytes({0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80}));
+  EXPECT_FALSE(wide.latin1);
+  EXPECT_EQ(wide.utf16Length, 3u);  // one BMP unit + a surrogate pair
+  EXPECT_FALSE(info(bytes({0xff})).latin1);  // U+FFFD is not Latin-1
 }
 
 TEST(BufferUtf8, ValidationAndAscii) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <vector>
 #include <string_view>
 
 #include "modules/buffer/Encodings.h"
@@ -33,25 +34,38 @@ namespace {
 
 JSValue emptyString(JSContext* ctx) { return JS_NewStringLen(ctx, "", 0); }
 
+// One decoding pass into a scratch array sized for the worst case, then a copy into
+// a string of the right width and length (a scan for the length first, then a
+// second decoding pass, cost more than the copy).
 JSValue decodeUtf8(JSContext* ctx, const uint8_t* p, size_t n) {
   const size_t run = enc::asciiPrefix(p, n);
   if (run == n) return n > kMaxStringLength ? JS_UNDEFINED : makeLatin1String(ctx, p, n);
-  const enc::Utf8Info info = enc::scanUtf8(p + run, n - run);
+  if (run + (n - run) / 3 > kMaxStringLength) return JS_UNDEFINED;  // 3 bytes a unit at most
+  static thread_local std::vector<uint16_t> scratch;
+  if (scratch.size() < n - run) scratch.resize(n - run);
+  const enc::Utf8Info info = enc::decodeUtf8ToUtf16(p + run, n - run, scratch.data());
+  const uint16_t* units = scratch.data();
   const size_t total = run + info.utf16Length;
-  if (total > kMaxStringLength) return JS_UNDEFINED;
-  if (info.latin1) {
+  JSValue s;
+  if (total > kMaxStringLength) {
+    s = JS_UNDEFINED;
+  } else if (info.latin1) {
     uint8_t* out;
-    JSValue s = newLatin1String(ctx, total, &out);
-    if (JS_IsException(s)) return s;
-    std::memcpy(out, p, run);
-    enc::decodeUtf8ToLatin1(p + run, n - run, out + run);
-    return s;
+    s = newLatin1String(ctx, total, &out);
+    if (!JS_IsException(s)) {
+      std::memcpy(out, p, run);
+      for (size_t i = 0; i < info.utf16Length; i++) out[run + i] = uint8_t(units[i]);
+    }
+  } else {
+    uint16_t* out;
+    s = newUtf16String(ctx, total, &out);
+    if (!JS_IsException(s)) {
+      for (size_t i = 0; i < run; i++) out[i] = p[i];
+      std::memcpy(out + run, units, info.utf16Length * sizeof(uint16_t));
+    }
   }
-  uint16_t* out;
-  JSValue s = newUtf16String(ctx, total, &out);
-  if (JS_IsException(s)) return s;
-  for (size_t i = 0; i < run; i++) out[i] = p[i];
-  enc::decodeUtf8ToUtf16(p + run, n - run, out + run);
+  // A huge string's scratch is not kept.
+  if (scratch.size() > (size_t(1) << 20)) std::vector<uint16_t>().swap(scratch);
   return s;
 }
 

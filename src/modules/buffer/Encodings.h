@@ -23,11 +23,9 @@ struct Utf8Info {
   size_t utf16Length = 0;  // code units of the decoded string
   bool latin1 = true;      // every decoded code point is <= 0xFF
 };
-Utf8Info scanUtf8(const uint8_t* s, size_t n);
-// Decode into exactly scanUtf8(s, n).utf16Length units; the latin1 variant is only
-// valid when scanUtf8 reported latin1.
-void decodeUtf8ToLatin1(const uint8_t* s, size_t n, uint8_t* out);
-void decodeUtf8ToUtf16(const uint8_t* s, size_t n, uint16_t* out);
+// Decodes in one pass into `out`, which has room for n units (n bytes never decode
+// to more); the answer says how many were written and whether all are Latin-1.
+Utf8Info decodeUtf8ToUtf16(const uint8_t* s, size_t n, uint16_t* out);
 bool isValidUtf8(const uint8_t* s, size_t n);
 bool isAscii(const uint8_t* s, size_t n);
 // Length of the leading run of ASCII bytes.

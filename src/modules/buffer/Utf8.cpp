@@ -50,14 +50,18 @@ inline Step decodeStep(const uint8_t* s, size_t avail) {
 }
 
 // Runs the decoder over s, handing ASCII runs and single code points to `sink`.
+// ASCII is tested eight bytes at a time in place: text with a non-ASCII character
+// every few words (most real payloads) has many short runs.
 template <class Sink>
 inline void decodeUtf8(const uint8_t* s, size_t n, Sink& sink) {
   size_t i = 0;
   while (i < n) {
-    const size_t run = asciiPrefix(s + i, n - i);
-    if (run) {
-      sink.ascii(s + i, run);
-      i += run;
+    size_t j = i;
+    while (j + 8 <= n && (load64(s + j) & kHighBits) == 0) j += 8;
+    while (j < n && s[j] < 0x80) j++;
+    if (j != i) {
+      sink.ascii(s + i, j - i);
+      i = j;
       if (i >= n) break;
     }
     const Step st = decodeStep(s + i, n - i);
@@ -66,31 +70,15 @@ inline void decodeUtf8(const uint8_t* s, size_t n, Sink& sink) {
   }
 }
 
-struct CountSink {
-  Utf8Info info;
-  void ascii(const uint8_t*, size_t len) { info.utf16Length += len; }
-  void put(uint32_t cp) {
-    info.utf16Length += cp >= 0x10000 ? 2 : 1;
-    if (cp > 0xFF) info.latin1 = false;
-  }
-};
-
-struct Latin1Sink {
-  uint8_t* out;
-  void ascii(const uint8_t* s, size_t len) {
-    std::memcpy(out, s, len);
-    out += len;
-  }
-  void put(uint32_t cp) { *out++ = uint8_t(cp); }
-};
-
 struct Utf16Sink {
   uint16_t* out;
+  uint32_t wide = 0;  // the OR of the non-ASCII code points: Latin-1 while < 0x100
   void ascii(const uint8_t* s, size_t len) {
     for (size_t i = 0; i < len; i++) out[i] = s[i];
     out += len;
   }
   void put(uint32_t cp) {
+    wide |= cp;
     if (cp >= 0x10000) {
       cp -= 0x10000;
       *out++ = uint16_t(0xD800 | (cp >> 10));
@@ -120,20 +108,10 @@ size_t asciiPrefix(const uint8_t* s, size_t n) {
 
 bool isAscii(const uint8_t* s, size_t n) { return asciiPrefix(s, n) == n; }
 
-Utf8Info scanUtf8(const uint8_t* s, size_t n) {
-  CountSink sink;
-  decodeUtf8(s, n, sink);
-  return sink.info;
-}
-
-void decodeUtf8ToLatin1(const uint8_t* s, size_t n, uint8_t* out) {
-  Latin1Sink sink{out};
-  decodeUtf8(s, n, sink);
-}
-
-void decodeUtf8ToUtf16(const uint8_t* s, size_t n, uint16_t* out) {
+Utf8Info decodeUtf8ToUtf16(const uint8_t* s, size_t n, uint16_t* out) {
   Utf16Sink sink{out};
   decodeUtf8(s, n, sink);
+  return {size_t(sink.out - out), sink.wide < 0x100};
 }
 
 bool isValidUtf8(const uint8_t* s, size_t n) {
