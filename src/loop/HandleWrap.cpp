@@ -1,5 +1,6 @@
 #include "loop/HandleWrap.h"
 
+#include <cassert>
 #include <memory>
 
 #include "runtime/Runtime.h"
@@ -7,31 +8,32 @@
 namespace protojs {
 
 HandleWrap::HandleWrap(Runtime& rt, JSValueConst object, uv_handle_t* handle)
-    : BaseObject(rt, object), handle_(handle) {
-  handle_->data = this;  // libuv never touches `data`
+    : BaseObject(rt, object),
+      handleOffset_(uint16_t(reinterpret_cast<char*>(handle) - reinterpret_cast<char*>(this))) {
+  assert(handle == this->handle());
+  handle->data = this;  // libuv never touches `data`
   captureAsyncContext();  // released when the handle closes (and dies)
   pin();
   rt.addOpenHandle(this);
 }
 
 HandleWrap::~HandleWrap() {
-  JS_FreeValue(context(), closeCallback_);
+  JS_FreeValue(context(), closeCallback_.release());
   if (state_ != State::kClosed) runtime().removeOpenHandle(this);
 }
 
 void HandleWrap::close(JSValueConst callback) {
   if (state_ != State::kOpen) return;
   state_ = State::kClosing;
-  closeCallback_ = JS_DupValue(context(), callback);
-  uv_close(handle_, closeCallback);
+  closeCallback_ = ObjectRef::take(context(), JS_DupValue(context(), callback));
+  uv_close(handle(), closeCallback);
 }
 
 void HandleWrap::closeForTeardown() {
   if (state_ != State::kOpen) return;
-  JS_FreeValue(context(), closeCallback_);
-  closeCallback_ = JS_UNDEFINED;
+  JS_FreeValue(context(), closeCallback_.release());
   state_ = State::kClosing;
-  uv_close(handle_, closeCallback);
+  uv_close(handle(), closeCallback);
 }
 
 void HandleWrap::closeCallback(uv_handle_t* h) {
@@ -39,8 +41,7 @@ void HandleWrap::closeCallback(uv_handle_t* h) {
   self->state_ = State::kClosed;
   self->runtime().removeOpenHandle(self.get());
   self->onClose();
-  JSValue cb = self->closeCallback_;
-  self->closeCallback_ = JS_UNDEFINED;
+  JSValue cb = self->closeCallback_.release();
   if (JS_IsFunction(self->context(), cb) && !self->runtime().tearingDown()) {
     JSValue r = self->runtime().makeCallback(cb, self->object(), 0, nullptr);
     JS_FreeValue(self->context(), r);
@@ -70,21 +71,21 @@ JSValue HandleWrap::jsClose(JSContext* ctx, JSValueConst self, int argc, JSValue
 JSValue HandleWrap::jsRef(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
   HandleWrap* w = thisHandle(ctx, self);
   if (!w) return JS_EXCEPTION;
-  if (w->isOpen()) uv_ref(w->handle_);
+  if (w->isOpen()) uv_ref(w->handle());
   return JS_UNDEFINED;
 }
 
 JSValue HandleWrap::jsUnref(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
   HandleWrap* w = thisHandle(ctx, self);
   if (!w) return JS_EXCEPTION;
-  if (w->isOpen()) uv_unref(w->handle_);
+  if (w->isOpen()) uv_unref(w->handle());
   return JS_UNDEFINED;
 }
 
 JSValue HandleWrap::jsHasRef(JSContext* ctx, JSValueConst self, int, JSValueConst*) {
   HandleWrap* w = thisHandle(ctx, self);
   if (!w) return JS_EXCEPTION;
-  return JS_NewBool(ctx, w->isOpen() && uv_has_ref(w->handle_));
+  return JS_NewBool(ctx, w->isOpen() && uv_has_ref(w->handle()));
 }
 
 }  // namespace protojs

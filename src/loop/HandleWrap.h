@@ -25,13 +25,20 @@ class HandleWrap : public BaseObject {
   // so that it too takes a byte of that padding instead of 8 more per stream.
   bool readStopPending_ = false;
 
+ private:
+  // Where the handle (a member of the derived class) sits in this object: 2 bytes of
+  // the same padding instead of an 8-byte pointer.
+  uint16_t handleOffset_;
+
  public:
   // `handle` is a member of the derived class; it is initialized by the derived
   // constructor (uv_*_init) right after this one runs.
   HandleWrap(Runtime& rt, JSValueConst object, uv_handle_t* handle);
   ~HandleWrap() override;
 
-  uv_handle_t* handle() const { return handle_; }
+  uv_handle_t* handle() const {
+    return reinterpret_cast<uv_handle_t*>(reinterpret_cast<char*>(const_cast<HandleWrap*>(this)) + handleOffset_);
+  }
   bool isOpen() const { return state_ == State::kOpen; }
   // Starts closing; `callback` (may be undefined) runs from the close callback.
   void close(JSValueConst callback);
@@ -56,8 +63,7 @@ class HandleWrap : public BaseObject {
  private:
   static void closeCallback(uv_handle_t* h);
 
-  uv_handle_t* handle_;
-  JSValue closeCallback_ = JS_UNDEFINED;
+  ObjectRef closeCallback_;  // owned; set while closing
 };
 
 // A JS constructor's body for a handle class: the object of new.target's class with

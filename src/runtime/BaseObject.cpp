@@ -7,26 +7,26 @@
 namespace protojs {
 
 BaseObject::BaseObject(Runtime& rt, JSValueConst object)
-    : rt_(rt), object_(object), asyncContext_(JS_UNDEFINED) {
-  JS_SetOpaque(object_, this);
+    : rt_(rt), object_(ObjectRef::borrow(object)) {
+  JS_SetOpaque(object, this);
 }
 
 void BaseObject::captureAsyncContext() {
-  JS_FreeValue(rt_.ctx(), asyncContext_);
-  asyncContext_ = JS_GetAsyncContext(rt_.ctx());
+  JS_FreeValue(rt_.ctx(), asyncContext_.release());
+  asyncContext_ = ObjectRef::take(rt_.ctx(), JS_GetAsyncContext(rt_.ctx()));
 }
 
 BaseObject::~BaseObject() {
   detach();
   unpin();
-  JS_FreeValueRT(rt_.rt(), asyncContext_);  // through the runtime: the context may be gone
+  JS_FreeValueRT(rt_.rt(), asyncContext_.release());  // through the runtime: the context may be gone
 }
 
 JSContext* BaseObject::context() const { return rt_.ctx(); }
 
 void BaseObject::pin() {
   if (pinned_ || !attached_) return;
-  JS_DupValue(rt_.ctx(), object_);
+  JS_DupValue(rt_.ctx(), object_.get());
   pinned_ = true;
 }
 
@@ -34,13 +34,13 @@ void BaseObject::unpin() {
   if (!pinned_) return;
   pinned_ = false;
   // May run the finalizer, which finds no opaque once detached.
-  JS_FreeValue(rt_.ctx(), object_);
+  JS_FreeValue(rt_.ctx(), object_.get());
 }
 
 void BaseObject::detach() {
   if (!attached_) return;
   attached_ = false;
-  JS_SetOpaque(object_, nullptr);
+  JS_SetOpaque(object_.get(), nullptr);
 }
 
 BaseObject* BaseObject::unwrap(JSContext* ctx, JSValueConst v, JSClassID classId) {

@@ -8,6 +8,8 @@
 #pragma once
 #include <quickjs.h>
 
+#include "runtime/Value.h"
+
 namespace protojs {
 
 class Runtime;
@@ -22,7 +24,7 @@ class BaseObject {
   Runtime& runtime() const { return rt_; }
   JSContext* context() const;
   // The JS object; valid while attached (always while pinned).
-  JSValueConst object() const { return object_; }
+  JSValueConst object() const { return object_.get(); }
   bool attached() const { return attached_; }
 
   void pin();
@@ -49,7 +51,7 @@ class BaseObject {
   // The async context its callbacks run in (runtime/AsyncContext.h): for a handle,
   // the one current when it was made; undefined for other objects, whose lives the
   // GC decides (a context held natively could keep the object that holds it alive).
-  JSValueConst asyncContext() const { return asyncContext_; }
+  JSValueConst asyncContext() const { return asyncContext_.get(); }
 
  protected:
   void captureAsyncContext();
@@ -65,8 +67,8 @@ class BaseObject {
 
  private:
   Runtime& rt_;
-  JSValue object_;  // not owned unless pinned_
-  JSValue asyncContext_;
+  ObjectRef object_;  // not owned unless pinned_
+  ObjectRef asyncContext_;  // owned; a frame is a Map (or undefined)
   bool pinned_ = false;
   bool attached_ = true;
 };

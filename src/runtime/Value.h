@@ -64,6 +64,30 @@ class Value {
   JSValue v_ = JS_UNDEFINED;
 };
 
+// An object or undefined in 8 bytes where a JSValue takes 16, for the values every
+// native handle holds (its JS object, async context, callbacks): a server holds a
+// handle per connection. Like a JSValue it owns nothing by itself; its holder dups
+// and frees. take() keeps the reference of an object and frees anything else,
+// which then reads back as undefined.
+class ObjectRef {
+ public:
+  ObjectRef() = default;
+  static ObjectRef borrow(JSValueConst v) { return ObjectRef(JS_IsObject(v) ? JS_VALUE_GET_PTR(v) : nullptr); }
+  static ObjectRef take(JSContext* ctx, JSValue v) {
+    if (JS_IsObject(v)) return ObjectRef(JS_VALUE_GET_PTR(v));
+    JS_FreeValue(ctx, v);
+    return ObjectRef();
+  }
+  JSValueConst get() const { return p_ ? JS_MKPTR(JS_TAG_OBJECT, p_) : JS_UNDEFINED; }
+  bool empty() const { return p_ == nullptr; }
+  // Gives up the reference to the caller and leaves this empty.
+  JSValue release() { return std::exchange(*this, ObjectRef()).get(); }
+
+ private:
+  explicit ObjectRef(void* p) : p_(p) {}
+  void* p_ = nullptr;
+};
+
 // Reads a JS string argument as UTF-8. Returns false (with an exception pending) on failure.
 inline bool toStdString(JSContext* ctx, JSValueConst v, std::string& out) {
   size_t len = 0;

@@ -161,13 +161,12 @@ StreamWrap::~StreamWrap() { onClose(); }
 void StreamWrap::onClose() {
   if (readStopPending_) cancelReadStop();
   if (extras_ && extras_->timeouts) extras_->timeouts->remove(extras_->idle);
-  if (consumer_) {
-    consumer_->onStreamGone();
-    consumer_ = nullptr;
+  if (StreamConsumer* c = consumer()) {
+    c->onStreamGone();
+    extras_->consumer = nullptr;
   }
   JSContext* ctx = context();
-  JS_FreeValue(ctx, onread_);
-  onread_ = JS_UNDEFINED;
+  JS_FreeValue(ctx, onread_.release());
   if (extras_) {
     JS_FreeValue(ctx, extras_->userBuffer);
     extras_->userBuffer = JS_UNDEFINED;
@@ -257,9 +256,9 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
     return;
   }
   w->bytesRead_ += uint64_t(nread);
-  if (w->consumer_ && !user) {
+  if (StreamConsumer* c = w->consumer(); c && !user) {
     AsyncContextScope scope(w->context(), w->asyncContext());  // as makeCallback's
-    if (w->consumer_->onStreamData(buf->base, size_t(nread))) return;
+    if (c->onStreamData(buf->base, size_t(nread))) return;
   }
   if (user) {
     w->emitRead(nread, JS_UNDEFINED);
@@ -283,7 +282,7 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
 
 void StreamWrap::emitRead(ssize_t nread, JSValue arrayBuffer) {
   JSContext* ctx = context();
-  if (runtime().tearingDown() || !JS_IsFunction(ctx, onread_)) {
+  if (runtime().tearingDown() || !JS_IsFunction(ctx, onread_.get())) {
     JS_FreeValue(ctx, arrayBuffer);
     return;
   }
@@ -300,7 +299,7 @@ void StreamWrap::emitRead(ssize_t nread, JSValue arrayBuffer) {
     }
     arrayBuffer = view;
   }
-  JSValue fn = JS_DupValue(ctx, onread_);  // JS may replace onread during the call
+  JSValue fn = JS_DupValue(ctx, onread_.get());  // JS may replace onread during the call
   JSValue args[2] = {JS_NewInt64(ctx, nread), arrayBuffer};
   JS_FreeValue(ctx, runtime().makeCallback(fn, object(), 2, args));
   JS_FreeValue(ctx, fn);
@@ -585,14 +584,14 @@ void StreamWrap::onConnection(uv_stream_t* server, int status) {
 
 JSValue StreamWrap::jsGetOnread(JSContext* ctx, JSValueConst self) {
   auto* w = fromAnyStream(self);
-  return w ? JS_DupValue(ctx, w->onread_) : JS_UNDEFINED;
+  return w ? JS_DupValue(ctx, w->onread_.get()) : JS_UNDEFINED;
 }
 
 JSValue StreamWrap::jsSetOnread(JSContext* ctx, JSValueConst self, JSValueConst v) {
   auto* w = fromAnyStream(self);
   if (!w) return JS_UNDEFINED;
-  JS_FreeValue(ctx, w->onread_);
-  w->onread_ = JS_DupValue(ctx, v);
+  JS_FreeValue(ctx, w->onread_.release());
+  w->onread_ = ObjectRef::take(ctx, JS_DupValue(ctx, v));
   return JS_UNDEFINED;
 }
 
