@@ -15,6 +15,11 @@ const {
   validateAbortSignal, validateFunction, validateInteger, validateNumber,
 } = require('internal/net/validators');
 let defaultMaxListeners = 10;
+// EventEmitter.captureRejections, the default for emitters made from now on. An
+// emitter that captures has its own kCapture = true; the others inherit false from
+// EventEmitter.prototype where Node gives each its own copy: a property less on
+// every socket, request and response.
+const captureDefault = { captureRejections: false };
 let lazyErrors;
 function errors() {
   if (lazyErrors === undefined) lazyErrors = require('internal/errors');
@@ -31,10 +36,10 @@ EventEmitter.prototype._maxListeners = undefined;
 
 Object.defineProperties(EventEmitter, {
   captureRejections: {
-    get() { return EventEmitter.prototype[kCapture]; },
+    get() { return captureDefault.captureRejections; },
     set(value) {
       if (typeof value !== 'boolean') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.captureRejections', 'boolean', value);
-      EventEmitter.prototype[kCapture] = value;
+      captureDefault.captureRejections = value;
     },
     enumerable: true,
   },
@@ -89,11 +94,14 @@ function initInJs(opts) {
       throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.captureRejections', 'boolean', opts.captureRejections);
     }
     this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+  } else if (captureDefault.captureRejections) {
+    this[kCapture] = true;
+  } else if (this[kCapture] !== false) {
+    this[kCapture] = false;  // not an EventEmitter.prototype heir
   }
 }
-EventEmitter.init = internalBinding('events').makeInit(initInJs, EventEmitter.prototype, kCapture);
+// The native init calls initInJs when the emitter captures rejections.
+EventEmitter.init = internalBinding('events').makeInit(initInJs, captureDefault, kCapture);
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;

@@ -420,9 +420,10 @@ JSValue jsMakeEmit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
 // ---- EventEmitter.init ----------------------------------------------------------
 // Runs in every emitter's constructor (each socket, stream and http message): the
 // same steps as lib/events.js's init, natively. Options asking for
-// captureRejections go to the JS function (validation, Boolean()).
+// captureRejections, or made while EventEmitter.captureRejections is true, go to the
+// JS function (validation, Boolean(), an own kCapture).
 
-enum InitData { kInitSlow, kInitAtoms, kInitProto, kInitDataCount };
+enum InitData { kInitSlow, kInitAtoms, kInitCaptureDefault, kInitDataCount };
 enum InitAtom { kIEvents, kIEventsCount, kIMaxListeners, kICaptureRejections, kICapture, kInitAtomCount };
 
 struct InitAtoms {
@@ -446,11 +447,12 @@ int isPrototypeEvents(JSContext* ctx, JSValueConst self, JSValueConst events, JS
 JSValue jsInit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int, JSValueConst* data) {
   if (!JS_IsObject(self)) return JS_Call(ctx, data[kInitSlow], self, argc, argv);
   const InitAtoms& at = *static_cast<const InitAtoms*>(holderValue(data[kInitAtoms]));
-  if (argc > 0 && !JS_IsUndefined(argv[0]) && !JS_IsNull(argv[0])) {
-    int capture = hasTrueValue(ctx, argv[0], at.a[kICaptureRejections]);
-    if (capture < 0) return JS_EXCEPTION;
-    if (capture) return JS_Call(ctx, data[kInitSlow], self, argc, argv);
+  int capture = hasTrueValue(ctx, data[kInitCaptureDefault], at.a[kICaptureRejections]);
+  if (capture == 0 && argc > 0 && !JS_IsUndefined(argv[0]) && !JS_IsNull(argv[0])) {
+    capture = hasTrueValue(ctx, argv[0], at.a[kICaptureRejections]);
   }
+  if (capture < 0) return JS_EXCEPTION;
+  if (capture) return JS_Call(ctx, data[kInitSlow], self, argc, argv);
   JSValue events = JS_GetProperty(ctx, self, at.a[kIEvents]);
   if (JS_IsException(events)) return events;
   int fresh = JS_IsUndefined(events) ? 1 : isPrototypeEvents(ctx, self, events, at.a[kIEvents]);
@@ -471,13 +473,19 @@ JSValue jsInit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, 
     }
   }
   JS_FreeValue(ctx, max);
-  JSValue capture = JS_GetProperty(ctx, data[kInitProto], at.a[kICapture]);
-  if (JS_IsException(capture)) return capture;
-  if (JS_SetProperty(ctx, self, at.a[kICapture], capture) < 0) return JS_EXCEPTION;
+  // Node gives each emitter its own kCapture of false; one that inherits false from
+  // EventEmitter.prototype does without (a property less per socket and message).
+  JSValue inherited = JS_GetProperty(ctx, self, at.a[kICapture]);
+  if (JS_IsException(inherited)) return inherited;
+  if (!JS_IsBool(inherited) || JS_ToBool(ctx, inherited)) {
+    JS_FreeValue(ctx, inherited);
+    if (JS_SetProperty(ctx, self, at.a[kICapture], JS_FALSE) < 0) return JS_EXCEPTION;
+  }
   return JS_UNDEFINED;
 }
 
-// makeInit(slowInit, EventEmitter.prototype, kCapture) -> the native init.
+// makeInit(slowInit, captureDefault, kCapture) -> the native init; captureDefault
+// is the object behind EventEmitter.captureRejections.
 JSValue jsMakeInit(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   auto* atoms = new InitAtoms();
   atoms->a[kIEvents] = JS_NewAtom(ctx, "_events");

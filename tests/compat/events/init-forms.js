@@ -2,7 +2,9 @@
 // _events, a prototype's own _events left alone (an instance gets its own), a frozen
 // shared one kept, _maxListeners, captureRejections from options and the default.
 const EventEmitter = require('events');
-const kCapture = Object.getOwnPropertySymbols(new EventEmitter())
+// (From the prototype: protoJS gives an emitter its own kCapture only when it
+// captures rejections.)
+const kCapture = Object.getOwnPropertySymbols(EventEmitter.prototype)
   .find((s) => String(s) === 'Symbol(kCapture)');
 // (Which of them are own properties differs: protoJS leaves an inherited
 // _maxListeners of undefined uninherited, to save a shape change per emitter.)
