@@ -6,7 +6,7 @@
 
 const kCapture = Symbol('kCapture');
 const { kEnhanceStackBeforeInspector } = require('internal/errors');
-const { kShapeMode } = require('internal/events/shape_mode');
+const { kShapeMode, sharedListenerCount } = require('internal/events/shape_mode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -74,6 +74,8 @@ function ownEvents(target, events) {
 function restoreSharedEvents(target, events) {
   const shared = Object.getPrototypeOf(target)?._events;
   if (shared === undefined || shared === null || Object.isExtensible(shared)) return;
+  const count = sharedListenerCount(shared);
+  if (count !== undefined && count !== target._eventsCount) return;
   for (const key of Reflect.ownKeys(events)) if (events[key] !== shared[key]) return;
   for (const key of Reflect.ownKeys(shared)) if (events[key] !== shared[key]) return;
   target._events = shared;
@@ -373,32 +375,33 @@ function removeListener(type, listener) {
   EventEmitter.prototype.off = nativeRemove;
 }
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+// removeAllListeners() removes every type; removeAllListeners(undefined) the type
+// "undefined". The native byArgumentCount tells the two apart.
+function removeAllTypes() {
   const events = this._events;
   if (events === undefined) return this;
-
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = Object.create(null);
-      else delete ownEvents(this, events)[type];
-    }
-    return this;
-  }
-
-  if (arguments.length === 0) {
+  if (events.removeListener !== undefined) {
     for (const key of Reflect.ownKeys(events)) {
       if (key === 'removeListener') continue;
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = Object.create(null);
-    this._eventsCount = 0;
+  }
+  this._events = Object.create(null);
+  this._eventsCount = 0;
+  return this;
+}
+
+function removeAllOfType(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete ownEvents(this, events)[type];
+    }
     return this;
   }
-
   const listeners = events[type];
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
@@ -406,7 +409,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
-};
+}
+
+EventEmitter.prototype.removeAllListeners =
+  internalBinding('events').byArgumentCount(removeAllTypes, removeAllOfType, 'removeAllListeners', 1);
 
 function _listeners(target, type, unwrap) {
   const events = target._events;

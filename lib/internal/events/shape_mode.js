@@ -20,7 +20,19 @@ const kShapeMode = Symbol('shapeMode');
 // literal, so stream.listenerCount('toString') is 1 in Node too), null for a plain
 // emitter. An instance's copy gets the same prototype.
 function sharedEvents(listeners, proto = null) {
-  return Object.freeze(Object.assign(Object.create(proto), listeners));
+  const shared = Object.freeze(Object.assign(Object.create(proto), listeners));
+  let count = 0;
+  for (const key of Reflect.ownKeys(shared)) if (shared[key] !== undefined) count++;
+  listenerCounts.set(shared, count);
+  return shared;
 }
 
-module.exports = { kShapeMode, sharedEvents };
+// How many types have a listener in each shared object: an emitter whose
+// _eventsCount differs cannot go back to sharing it (events.js restoreSharedEvents),
+// and that is known without comparing every key.
+const listenerCounts = new WeakMap();
+function sharedListenerCount(shared) {
+  return listenerCounts.get(shared);
+}
+
+module.exports = { kShapeMode, sharedEvents, sharedListenerCount };

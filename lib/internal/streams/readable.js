@@ -749,13 +749,19 @@ Readable.prototype.off = Readable.prototype.removeListener;
   Readable.prototype.off = Readable.prototype.removeListener;
 }
 
-Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
-  // No arguments removes every type; an explicit undefined is a type of its own.
-  const res = arguments.length === 0 ? Stream.prototype.removeAllListeners.call(this) :
-    Stream.prototype.removeAllListeners.call(this, ev);
-  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
-  return res;
-};
+// No arguments removes every type; an explicit undefined is a type of its own.
+Readable.prototype.removeAllListeners = internalBinding('events').byArgumentCount(
+  function() {
+    const res = Stream.prototype.removeAllListeners.call(this);
+    process.nextTick(updateReadableListening, this);
+    return res;
+  },
+  function(ev) {
+    const res = Stream.prototype.removeAllListeners.call(this, ev);
+    if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+    return res;
+  },
+  '', 1);  // anonymous, as Node's
 
 function updateReadableListening(self) {
   const state = self._readableState;
