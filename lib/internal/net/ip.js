@@ -19,11 +19,12 @@ function v6Alternatives() {
   return alts.join('|');
 }
 
-const IPv4Reg = new RegExp(`^${v4}$`);
 const IPv6Reg = new RegExp(`^(?:${v6Alternatives()})(?:%[0-9a-zA-Z-.:]{1,})?$`);
 
+// Natively: the regular expression cost about 4k instructions a call.
+const { isIPv4: isIPv4Text } = internalBinding('cares_wrap');
 function isIPv4(s) {
-  return IPv4Reg.test(`${s}`);
+  return isIPv4Text(`${s}`);
 }
 
 function isIPv6(s) {
