@@ -14,7 +14,8 @@ const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWar
 const {
   validateAbortSignal, validateFunction, validateInteger, validateNumber,
 } = require('internal/net/validators');
-let defaultMaxListeners = 10;
+// EventEmitter.defaultMaxListeners, kept in an object the native addListener reads.
+const listenerLimits = { defaultMaxListeners: 10 };
 // EventEmitter.captureRejections, the default for emitters made from now on. An
 // emitter that captures has its own kCapture = true; the others inherit false from
 // EventEmitter.prototype where Node gives each its own copy: a property less on
@@ -45,10 +46,10 @@ Object.defineProperties(EventEmitter, {
   },
   defaultMaxListeners: {
     enumerable: true,
-    get() { return defaultMaxListeners; },
+    get() { return listenerLimits.defaultMaxListeners; },
     set(arg) {
       validateNumber(arg, 'defaultMaxListeners', 0);
-      defaultMaxListeners = arg;
+      listenerLimits.defaultMaxListeners = arg;
     },
   },
   kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
@@ -138,7 +139,7 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 };
 
 function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
+  if (that._maxListeners === undefined) return listenerLimits.defaultMaxListeners;
   return that._maxListeners;
 }
 
@@ -364,11 +365,11 @@ function removeListener(type, listener) {
   return this;
 }
 
-// addListener and removeListener are native for the common case (the first
-// listener of a type, the only listener of a type); the functions above do the
-// rest and stay their definition.
+// addListener and removeListener are native for the common cases (see
+// EventsBinding.cpp); the functions above do the rest and stay their definition.
 {
-  const [nativeAdd, nativeRemove] = internalBinding('events').makeListenerFunctions(addListener, removeListener, kShapeMode);
+  const [nativeAdd, nativeRemove] = internalBinding('events').makeListenerFunctions(addListener, removeListener, kShapeMode,
+    listenerLimits);
   EventEmitter.prototype.addListener = nativeAdd;
   EventEmitter.prototype.on = nativeAdd;
   EventEmitter.prototype.removeListener = nativeRemove;
@@ -663,10 +664,10 @@ function getEventListeners(emitterOrTarget, type) {
 }
 
 // With no targets, n becomes the default of emitters (and EventTargets) made later.
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+function setMaxListeners(n = listenerLimits.defaultMaxListeners, ...eventTargets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
+    listenerLimits.defaultMaxListeners = n;
     return;
   }
   for (let i = 0; i < eventTargets.length; i++) {

@@ -104,13 +104,17 @@ JSValue jsEmit(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, 
 
 // ---- addListener / removeListener ---------------------------------------------
 // Sockets, streams and http messages add and remove a handful of listeners per
-// connection or request. Natively: the first listener of a type, and removing the
-// only listener of a type. Anything else (arrays of listeners and the
-// max-listeners warning, 'newListener'/'removeListener' listeners, a missing or
-// shared _events) goes to the JS function, which stays the definition.
+// connection or request. Natively: adding a listener (an array of them from the
+// second on) and removing one. What is left (the max-listeners warning,
+// 'newListener'/'removeListener' listeners, prepending, a missing _events, values
+// that are not what the JS function would make) goes to the JS function, which
+// stays the definition.
 
-enum ListenerData { kSlow, kAtoms, kListenerDataCount };
-enum Atom { kEvents, kEventsCount, kNewListener, kRemoveListener, kListener, kShapeMode, kAtomCount };
+enum ListenerData { kSlow, kAtoms, kLimits, kListenerDataCount };
+enum Atom {
+  kEvents, kEventsCount, kNewListener, kRemoveListener, kListener, kShapeMode, kMaxListeners,
+  kDefaultMaxListeners, kLength, kAtomCount
+};
 
 struct Atoms {
   JSAtom a[kAtomCount];
@@ -204,6 +208,47 @@ bool takeOwnEvents(JSContext* ctx, JSValueConst self, JSValue* events, JSAtom ev
   return true;
 }
 
+// events.js _getMaxListeners(self): its _maxListeners, else the default that
+// `limits` keeps. False when that is not a number (the JS function decides).
+bool maxListeners(JSContext* ctx, JSValueConst self, JSValueConst limits, const Atoms& at, double* m) {
+  JSValue v = JS_GetProperty(ctx, self, at.a[kMaxListeners]);
+  if (JS_IsUndefined(v)) v = JS_GetProperty(ctx, limits, at.a[kDefaultMaxListeners]);
+  bool numeric = JS_IsNumber(v) && JS_ToFloat64(ctx, m, v) == 0;
+  if (JS_IsException(v)) JS_FreeValue(ctx, JS_GetException(ctx));  // the JS function will throw it
+  JS_FreeValue(ctx, v);
+  return numeric;
+}
+
+// A listener for a type that has one or more: the existing function and the new one
+// in an array, or the new one at the end of the array. 1 when done, 0 when the JS
+// function must do it (the max-listeners warning is due, or `existing` is neither),
+// -1 on an exception.
+int appendListener(JSContext* ctx, JSValueConst self, JSValueConst events, JSAtom type,
+                   JSValueConst existing, JSValueConst listener, JSValueConst* data) {
+  const Atoms& at = atomsOf(data);
+  const bool single = JS_IsFunction(ctx, existing);
+  int64_t len = 1;
+  if (!single) {
+    if (JS_IsArray(ctx, existing) != 1) return 0;
+    JSValue l = JS_GetProperty(ctx, existing, at.a[kLength]);
+    if (!JS_IsNumber(l) || JS_ToInt64(ctx, &len, l) < 0) {
+      JS_FreeValue(ctx, l);
+      return 0;
+    }
+  }
+  double m = 0;
+  if (!maxListeners(ctx, self, data[kLimits], at, &m)) return 0;
+  if (m > 0 && double(len + 1) > m) return 0;
+  if (!single) return JS_SetPropertyInt64(ctx, existing, len, JS_DupValue(ctx, listener)) < 0 ? -1 : 1;
+  JSValue list = JS_NewArray(ctx);
+  if (JS_IsException(list) || JS_SetPropertyUint32(ctx, list, 0, JS_DupValue(ctx, existing)) < 0 ||
+      JS_SetPropertyUint32(ctx, list, 1, JS_DupValue(ctx, listener)) < 0) {
+    JS_FreeValue(ctx, list);
+    return -1;
+  }
+  return JS_SetProperty(ctx, events, type, list) < 0 ? -1 : 1;
+}
+
 JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
                       JSValueConst* data) {
   if (argc < 2 || !JS_IsObject(self) || !JS_IsFunction(ctx, argv[1])) return slowCall(ctx, data, self, argc, argv);
@@ -211,6 +256,7 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   JSValue events = JS_GetProperty(ctx, self, at.a[kEvents]);
   if (JS_IsException(events)) return events;
   JSValue result = JS_UNDEFINED;
+  JSValue existing = JS_UNDEFINED;
   JSAtom type = JS_ATOM_NULL;
   int has = 0;
   if (!JS_IsObject(events) || (has = hasValue(ctx, events, at.a[kNewListener])) != 0) {
@@ -219,8 +265,11 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
     result = JS_EXCEPTION;
   } else if ((type = JS_ValueToAtom(ctx, argv[0])) == JS_ATOM_NULL) {
     result = JS_EXCEPTION;
-  } else if ((has = hasValue(ctx, events, type)) != 0) {
-    result = has < 0 ? JS_EXCEPTION : slowCall(ctx, data, self, argc, argv);
+  } else if (JS_IsException(existing = JS_GetProperty(ctx, events, type))) {
+    result = JS_EXCEPTION;
+  } else if (!JS_IsUndefined(existing)) {
+    int done = appendListener(ctx, self, events, type, existing, argv[1], data);
+    result = done < 0 ? JS_EXCEPTION : done ? JS_DupValue(ctx, self) : slowCall(ctx, data, self, argc, argv);
   } else {
     double n = 0;
     if (!eventsCount(ctx, self, at, &n)) {
@@ -233,6 +282,7 @@ JSValue jsAddListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
     }
   }
   if (type != JS_ATOM_NULL) JS_FreeAtom(ctx, type);
+  JS_FreeValue(ctx, existing);
   JS_FreeValue(ctx, events);
   return result;
 }
@@ -245,6 +295,40 @@ int isListener(JSContext* ctx, JSValueConst list, JSValueConst listener, JSAtom 
   int same = JS_IsObject(inner) && JS_VALUE_GET_PTR(inner) == JS_VALUE_GET_PTR(listener);
   JS_FreeValue(ctx, inner);
   return same;
+}
+
+// events.js removeListener on an array of listeners: the last entry that is
+// `listener` or its once-wrapper leaves it, and the one left of two takes the
+// array's place. 1 when done (or not found), 0 when the JS function must do it (not
+// an array, an entry that is not an object), -1 on an exception.
+int removeFromList(JSContext* ctx, JSValueConst events, JSAtom type, JSValueConst list,
+                   JSValueConst listener, const Atoms& at) {
+  if (JS_IsArray(ctx, list) != 1) return 0;
+  int64_t len = 0;
+  JSValue l = JS_GetProperty(ctx, list, at.a[kLength]);
+  bool numeric = JS_IsNumber(l) && JS_ToInt64(ctx, &len, l) == 0;
+  JS_FreeValue(ctx, l);
+  if (!numeric) return 0;
+  int64_t pos = len - 1;
+  for (; pos >= 0; pos--) {
+    JSValue item = JS_GetPropertyUint32(ctx, list, uint32_t(pos));
+    if (JS_IsException(item)) return -1;
+    int same = JS_IsObject(item) ? isListener(ctx, item, listener, at.a[kListener]) : 2;
+    JS_FreeValue(ctx, item);
+    if (same < 0) return -1;
+    if (same == 2) return 0;
+    if (same == 1) break;
+  }
+  if (pos < 0) return 1;
+  for (int64_t i = pos; i + 1 < len; i++) {
+    JSValue next = JS_GetPropertyUint32(ctx, list, uint32_t(i + 1));
+    if (JS_IsException(next) || JS_SetPropertyInt64(ctx, list, i, next) < 0) return -1;
+  }
+  if (JS_SetProperty(ctx, list, at.a[kLength], JS_NewInt64(ctx, len - 1)) < 0) return -1;
+  if (len - 1 != 1) return 1;
+  JSValue only = JS_GetPropertyUint32(ctx, list, 0);
+  if (JS_IsException(only)) return -1;
+  return JS_SetProperty(ctx, events, type, only) < 0 ? -1 : 1;
 }
 
 JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int,
@@ -270,7 +354,8 @@ JSValue jsRemoveListener(JSContext* ctx, JSValueConst self, int argc, JSValueCon
   } else if (JS_IsUndefined(list)) {
     result = JS_DupValue(ctx, self);
   } else if (!JS_IsFunction(ctx, list)) {
-    result = slowCall(ctx, data, self, argc, argv);  // an array of listeners
+    int done = removeFromList(ctx, events, type, list, argv[1], at);
+    result = done < 0 ? JS_EXCEPTION : done ? JS_DupValue(ctx, self) : slowCall(ctx, data, self, argc, argv);
   } else {
     int same = isListener(ctx, list, argv[1], at.a[kListener]);
     double n = 0;
@@ -375,7 +460,8 @@ JSValue jsMakeStreamListener(JSContext* ctx, JSValueConst, int argc, JSValueCons
   return fn;
 }
 
-// makeListenerFunctions(slowAdd, slowRemove, kShapeMode) -> [addListener, removeListener]
+// makeListenerFunctions(slowAdd, slowRemove, kShapeMode, limits) -> [addListener,
+// removeListener]; limits.defaultMaxListeners is EventEmitter.defaultMaxListeners.
 JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   auto* atoms = new Atoms();
   atoms->a[kEvents] = JS_NewAtom(ctx, "_events");
@@ -384,6 +470,9 @@ JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst*
   atoms->a[kRemoveListener] = JS_NewAtom(ctx, "removeListener");
   atoms->a[kListener] = JS_NewAtom(ctx, "listener");
   atoms->a[kShapeMode] = JS_ValueToAtom(ctx, argv[2]);
+  atoms->a[kMaxListeners] = JS_NewAtom(ctx, "_maxListeners");
+  atoms->a[kDefaultMaxListeners] = JS_NewAtom(ctx, "defaultMaxListeners");
+  atoms->a[kLength] = JS_NewAtom(ctx, "length");
   JSValue holder = newHolder(ctx, atoms, [](JSRuntime* r, void* p) {
     auto* held = static_cast<Atoms*>(p);
     for (JSAtom a : held->a) JS_FreeAtomRT(r, a);
@@ -396,7 +485,7 @@ JSValue jsMakeListenerFunctions(JSContext* ctx, JSValueConst, int, JSValueConst*
       {jsRemoveListener, "removeListener", argv[1]},
   };
   for (uint32_t i = 0; i < 2; i++) {
-    JSValue fnData[kListenerDataCount] = {made[i].slow, holder};
+    JSValue fnData[kListenerDataCount] = {made[i].slow, holder, argv[3]};
     JSValue fn = namedDataFunction(ctx, made[i].fn, 2, fnData, kListenerDataCount, made[i].name);
     JS_SetPropertyUint32(ctx, out, i, fn);
   }
@@ -561,7 +650,7 @@ JSValue jsMakeByArgumentCount(JSContext* ctx, JSValueConst, int, JSValueConst* a
 
 void initEvents(Runtime&, JSContext* ctx, JSValueConst exports) {
   setFunction(ctx, exports, "makeEmit", jsMakeEmit, 2);
-  setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 3);
+  setFunction(ctx, exports, "makeListenerFunctions", jsMakeListenerFunctions, 4);
   setFunction(ctx, exports, "makeStreamListener", jsMakeStreamListener, 5);
   setFunction(ctx, exports, "makeInit", jsMakeInit, 3);
   setFunction(ctx, exports, "makeListenerCount", jsMakeListenerCount, 1);
