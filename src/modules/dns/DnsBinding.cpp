@@ -5,6 +5,7 @@
 #include <netdb.h>
 #include <sys/socket.h>
 
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -123,27 +124,16 @@ JSValue jsGetNameInfo(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   return JS_NewInt32(ctx, err);
 }
 
-// The dotted-quad grammar of Node's isIPv4 (its regular expression, which
-// net.connect runs on every host): four decimal parts of 0-255, no leading zeros.
-bool isIPv4Text(const char* s, size_t len) {
-  const char* end = s + len;
-  for (int part = 0; part < 4; part++) {
-    if (part > 0 && (s == end || *s++ != '.')) return false;
-    const char* start = s;
-    int value = 0;
-    while (s != end && *s >= '0' && *s <= '9' && s - start < 3) value = value * 10 + (*s++ - '0');
-    const auto digits = s - start;
-    if (digits == 0 || (digits > 1 && *start == '0') || value > 255) return false;
-  }
-  return s == end;
-}
-
-// isIPv4(string) -> boolean (the caller makes the string, as `${s}` does).
+// isIPv4(string) -> boolean (the caller makes the string, as `${s}` does), which
+// net.connect asks of every host. libuv's inet_pton takes exactly the grammar of
+// Node's regular expression (four parts of 0-255, no leading zeros); a NUL inside
+// the string would end its scan early, so the length must match.
 JSValue jsIsIPv4(JSContext* ctx, JSValueConst, int, JSValueConst* argv) {
   size_t len = 0;
   const char* s = JS_ToCStringLen(ctx, &len, argv[0]);
   if (!s) return JS_EXCEPTION;
-  const bool ok = isIPv4Text(s, len);
+  unsigned char addr[4];
+  const bool ok = std::strlen(s) == len && uv_inet_pton(AF_INET, s, addr) == 0;
   JS_FreeCString(ctx, s);
   return JS_NewBool(ctx, ok);
 }

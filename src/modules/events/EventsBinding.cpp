@@ -219,6 +219,16 @@ bool maxListeners(JSContext* ctx, JSValueConst self, JSValueConst limits, const 
   return numeric;
 }
 
+// The length of an array of listeners; false when `list` is not an array or its
+// length not a number (the JS function decides).
+bool listLength(JSContext* ctx, JSValueConst list, const Atoms& at, int64_t* len) {
+  if (JS_IsArray(ctx, list) != 1) return false;
+  JSValue l = JS_GetProperty(ctx, list, at.a[kLength]);
+  bool numeric = JS_IsNumber(l) && JS_ToInt64(ctx, len, l) == 0;
+  JS_FreeValue(ctx, l);
+  return numeric;
+}
+
 // A listener for a type that has one or more: the existing function and the new one
 // in an array, or the new one at the end of the array. 1 when done, 0 when the JS
 // function must do it (the max-listeners warning is due, or `existing` is neither),
@@ -228,14 +238,7 @@ int appendListener(JSContext* ctx, JSValueConst self, JSValueConst events, JSAto
   const Atoms& at = atomsOf(data);
   const bool single = JS_IsFunction(ctx, existing);
   int64_t len = 1;
-  if (!single) {
-    if (JS_IsArray(ctx, existing) != 1) return 0;
-    JSValue l = JS_GetProperty(ctx, existing, at.a[kLength]);
-    if (!JS_IsNumber(l) || JS_ToInt64(ctx, &len, l) < 0) {
-      JS_FreeValue(ctx, l);
-      return 0;
-    }
-  }
+  if (!single && !listLength(ctx, existing, at, &len)) return 0;
   double m = 0;
   if (!maxListeners(ctx, self, data[kLimits], at, &m)) return 0;
   if (m > 0 && double(len + 1) > m) return 0;
@@ -303,12 +306,8 @@ int isListener(JSContext* ctx, JSValueConst list, JSValueConst listener, JSAtom 
 // an array, an entry that is not an object), -1 on an exception.
 int removeFromList(JSContext* ctx, JSValueConst events, JSAtom type, JSValueConst list,
                    JSValueConst listener, const Atoms& at) {
-  if (JS_IsArray(ctx, list) != 1) return 0;
   int64_t len = 0;
-  JSValue l = JS_GetProperty(ctx, list, at.a[kLength]);
-  bool numeric = JS_IsNumber(l) && JS_ToInt64(ctx, &len, l) == 0;
-  JS_FreeValue(ctx, l);
-  if (!numeric) return 0;
+  if (!listLength(ctx, list, at, &len)) return 0;
   int64_t pos = len - 1;
   for (; pos >= 0; pos--) {
     JSValue item = JS_GetPropertyUint32(ctx, list, uint32_t(pos));
