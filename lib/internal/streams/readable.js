@@ -31,7 +31,7 @@ const {
 const { validateObject } = require('../validators');
 const { StringDecoder } = require('string_decoder');
 const from = require('./from');
-const { kAfterConstruct, defineFlagAccessors, duplexClass, undestroy } = require('internal/streams/shared');
+const { kAfterConstruct, defineFlagAccessors, duplexClass, undestroy, undestroyState } = require('internal/streams/shared');
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
@@ -211,6 +211,14 @@ Readable[kAfterConstruct] = afterConstruct;
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = undestroy;
+// undestroy()'s readable side: constructed again, not closed, destroyed, errored or
+// reading; ended only if it cannot be read (a Duplex made with `readable: false`).
+undestroyState.readable = function(r) {
+  const ended = r.readable === false ? kEnded | kEndEmitted : 0;
+  r.state = (r.state & ~(kClosed | kCloseEmitted | kDestroyed | kErrorEmitted | kReading | kEnded | kEndEmitted)) |
+    kConstructed | ended;
+  if (r.errored !== null) r.errored = null;
+};
 Readable.prototype._destroy = function (err, cb) {
   cb(err);
 };

@@ -25,39 +25,20 @@ function duplexClass() {
 // written, it is neither ending nor destroyed.
 const kWritableNotMade = 1 << 30;
 
-// destroy.js's undestroy() (Readable/Writable.prototype._undestroy), except that
-// `errored` is written only when set: its default lives on the state's prototype,
-// and net calls this for every connecting socket.
+// destroy.js's undestroy() (Readable/Writable.prototype._undestroy). net calls it for
+// every connecting socket, so each side's flags are reset in one write of its
+// `state` (readable.js and writable.js fill in undestroyState), not flag by flag,
+// and `errored` is written only when set: its default lives on the state's prototype.
+const undestroyState = { readable: null, writable: null };
 function undestroy() {
   const r = this._readableState;
   const w = r && (r.state & kWritableNotMade) !== 0 ? undefined : this._writableState;
-  if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    if (r.errored !== null) r.errored = null;
-    r.errorEmitted = false;
-    r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
-  }
-  if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    if (w.errored !== null) w.errored = null;
-    w.errorEmitted = false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
-  }
+  if (r) undestroyState.readable(r);
+  if (w) undestroyState.writable(w);
 }
 
 module.exports = {
+  undestroyState,
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
   kIdleBits: Symbol('kIdleBits'),              // Writable[k]: see idleBits in ./writable
   kLazyWritable: Symbol('kLazyWritable'),      // Duplex options[k]: leave _writableState unmade

@@ -29,7 +29,7 @@ const {
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
 const {
-  kAfterConstruct, kIdleBits, kOnwriteOf, kReleaseOnwrite, defineFlagAccessors, duplexClass, undestroy,
+  kAfterConstruct, kIdleBits, kOnwriteOf, kReleaseOnwrite, defineFlagAccessors, duplexClass, undestroy, undestroyState,
 } = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
@@ -682,6 +682,14 @@ Writable.prototype.destroy = function destroy(err, cb) {
 };
 
 Writable.prototype._undestroy = undestroy;
+// undestroy()'s writable side: constructed again, not closed, destroyed, errored or
+// finishing; ended only if it cannot be written (a Duplex made with `writable: false`).
+undestroyState.writable = function(w) {
+  const ended = w.writable === false ? kEnded | kEnding | kFinished : 0;
+  w.state = (w.state & ~(kDestroyed | kClosed | kCloseEmitted | kErrorEmitted | kFinalCalled | kPrefinished |
+    kEnded | kEnding | kFinished)) | kConstructed | ended;
+  if (w.errored !== null) w.errored = null;
+};
 Writable.prototype._destroy = function (err, cb) {
   cb(err);
 };
