@@ -113,6 +113,8 @@ class HttpParserWrap final : public BaseObject,
   net::StreamWrap* stream_ = nullptr;
   JSValue bufferProto_ = JS_UNDEFINED;
   bool gotException_ = false;
+  // Inside onStreamData's execute(): the events come from the consumed stream.
+  bool feeding_ = false;
   // The Buffer being parsed, for body views and getCurrentBuffer().
   JSValue input_ = JS_UNDEFINED;
   JSValue inputAb_ = JS_UNDEFINED;
@@ -249,6 +251,11 @@ int HttpParserWrap::onBody(const char* at, size_t len) {
   }
   bool ok = call(kOnBody, 1, &view);
   JS_FreeValue(ctx, view);
+  // Node calls kOnBody of a parser that consumes its stream in a callback scope of
+  // its own (kOnHeadersComplete and kOnMessageComplete skip the queues), so ticks
+  // and promise jobs run after each body piece: the resume() of a 'data' listener
+  // added by the 'request' handler runs before the message's end is pushed.
+  if (ok && feeding_) runtime().drainTasks();
   return ok ? 0 : -1;
 }
 
@@ -319,7 +326,9 @@ bool HttpParserWrap::onStreamData(const char* data, size_t len) {
   rt.enterCallbackScope();
   inputBase_ = data;
   inputLen_ = len;
+  feeding_ = true;
   ParserCore::Result r = core_.execute(data, len);
+  feeding_ = false;
   JSValue ret = resultValue(ctx, r, false);
   if (JS_IsException(ret)) {
     rt.reportException();
