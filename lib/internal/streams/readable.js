@@ -363,7 +363,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && (state.state & kEnded) !== 0)) return 0;
   if ((state.state & kObjectMode) !== 0) return 1;
-  if (Number.isNaN(n)) {
+  if (n !== n) {  // NaN
     if (state.flowing === true && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
@@ -373,7 +373,7 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);  // read(0) is the common call
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
