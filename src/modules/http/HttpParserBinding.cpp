@@ -9,7 +9,8 @@
 // Every event happens inside execute()/finish(), a JS->native call, so callbacks are
 // plain JS_Call: the caller's callback scope drains ticks when it unwinds. A parser
 // that consumes its socket's handle (a server connection, as in Node) is fed by the
-// handle's reads instead and opens the callback scope itself. The JS
+// handle's reads instead and opens the callback scope itself; as in Node, ticks and
+// promise jobs also run after each of its body pieces (see onBody). The JS
 // object is `this` of that call and stays alive throughout; close() only marks the
 // parser, and memory goes with the JS object's finalizer.
 #include <uv.h>
