@@ -126,5 +126,9 @@ int main(int argc, char** argv) {
   JS_FreeRuntime(rt);
   std::ofstream f(argv[1], std::ios::binary);
   f << out.str();
-  return f ? 0 : 1;
+  if (!f) {
+    std::fprintf(stderr, "js2c: cannot write %s\n", argv[1]);
+    return 1;
+  }
+  return 0;
 }
