@@ -130,6 +130,10 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
       state.errored !== null) {
     return undefined;
   }
+  // A Buffer with an encoding the full path would reject (ERR_UNKNOWN_ENCODING).
+  if (encoding && typeof chunk !== 'string' && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    return undefined;
+  }
   let latin1 = false;
   let left;
   if (head !== undefined) {

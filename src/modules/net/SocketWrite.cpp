@@ -106,8 +106,10 @@ JSValue jsSocketWrite(JSContext* ctx, JSValueConst self, int argc, JSValueConst*
   JSValueConst chunk = argc > 0 ? argv[0] : JS_UNDEFINED;
   JSValueConst encoding = argc > 1 ? argv[1] : JS_UNDEFINED;
   const bool isString = JS_IsString(chunk);
+  // A Buffer with an encoding takes the JS path, which checks the encoding's name.
   if ((argc > 2 && !JS_IsUndefined(argv[2])) || JS_IsFunction(ctx, encoding) || !JS_IsObject(self) ||
-      (!isString && JS_GetClassID(chunk) != buffer::uint8ArrayClassId())) {
+      (!isString && (JS_GetClassID(chunk) != buffer::uint8ArrayClassId() ||
+                     !(JS_IsUndefined(encoding) || JS_IsNull(encoding))))) {
     return slowWrite(ctx, data, self, argc, argv);
   }
   const WriteKeys& k = keysOf(data);
