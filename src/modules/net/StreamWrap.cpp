@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "loop/ReqWrap.h"
@@ -375,7 +376,8 @@ int StreamWrap::write(JSValueConst req, uv_buf_t* bufs, size_t nbufs, JSValueCon
     return UV_EBADF;
   }
   // Write what the kernel takes right now; libuv queues nothing on this path.
-  int r = uv_try_write(stream(), bufs, unsigned(nbufs));
+  int r = extras_ ? std::exchange(extras_->tryWriteError, 0) : 0;
+  if (r == 0) r = uv_try_write(stream(), bufs, unsigned(nbufs));
   if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) {
     if (cstr) JS_FreeCString(ctx, cstr);
     return r;
@@ -476,11 +478,15 @@ JSValue StreamWrap::tryWriteBufs(JSContext* ctx, uv_buf_t* bufs, unsigned n) {
 
 int64_t StreamWrap::tryWriteRaw(uv_buf_t* bufs, unsigned n) {
   touchIdle();
+  if (extras_ && extras_->tryWriteError) return extras_->tryWriteError;
   size_t total = 0;
   for (unsigned i = 0; i < n; i++) total += bufs[i].len;
   int r = total == 0 ? 0 : uv_try_write(stream(), bufs, n);
   if (r == UV_EAGAIN || r == UV_ENOSYS) r = 0;
-  if (r < 0) return r;
+  if (r < 0) {
+    extras().tryWriteError = r;  // for the JS path's write, which reports it
+    return r;
+  }
   bytesWritten_ += uint64_t(r);
   return int64_t(total) - r;
 }

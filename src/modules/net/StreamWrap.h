@@ -127,6 +127,10 @@ class StreamWrap : public HandleWrap {
     // A user-supplied read buffer (Socket option `onread.buffer`), else undefined.
     JSValue userBuffer = JS_UNDEFINED;
     StreamConsumer* consumer = nullptr;  // takes the data reads when set
+    // An error a fast write's uv_try_write got (ECONNRESET, say). The JS path then
+    // writes the chunk again and must report this one: the kernel reports a reset
+    // once, and a second write would see EPIPE.
+    int tryWriteError = 0;
   };
   Extras& extras();
   bool hasUserBuffer() const { return extras_ && !JS_IsUndefined(extras_->userBuffer); }
