@@ -151,24 +151,36 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
   if (left !== 0) {
     // The rest is rarely part of a head: the kernel takes at least a few KiB.
     if (head !== undefined && left > chunk.length) chunk = Buffer.concat([Buffer.from(head, 'latin1'), chunk]);
-    else if (latin1) chunk = Buffer.from(chunk, 'latin1');
-    return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg));
+    return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg),
+                     latin1 ? 'latin1' : undefined);
   }
   process.nextTick(cb, cbArg === undefined ? null : cbArg);  // Writable calls back with null
   return true;
 }
 
-// The kernel took part of the chunk: the rest goes through the Writable. write()
-// answers as if the whole chunk had been queued, as the full path would.
-function writeRest(socket, state, chunk, left, cb) {
-  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-  const rest = bytes.subarray(bytes.length - left);
-  const ret = Duplex.prototype.write.call(socket, rest, cb);
-  if (ret && bytes.length >= state.highWaterMark && state.length > 0) {
-    state.needDrain = true;
-    return false;
-  }
+// The kernel took part of the chunk. The whole chunk goes through the Writable, so
+// writableLength, bufferSize and write()'s answer count all of it until the kernel
+// has the rest, as in Node (whose write request is pending that long); the
+// socket's _write() sends only the rest (restOfChunk). `chunk` is a Buffer or a
+// string in `encoding` (undefined: UTF-8).
+const writtenAhead = { socket: null, bytes: 0 };
+
+function writeRest(socket, state, chunk, left, cb, encoding) {
+  const total = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  writtenAhead.socket = socket;  // the Writable is idle: it calls _write() at once
+  writtenAhead.bytes = total - left;
+  const ret = Duplex.prototype.write.call(socket, chunk, encoding, cb);
+  writtenAhead.socket = null;
   return ret;
 }
 
-module.exports = { onStreamRead, tryFastWrite, writeRest };
+// In the socket's _write(): the part of `data` the kernel has not taken yet, when
+// writeRest() is writing it; otherwise undefined.
+function restOfChunk(socket, data, encoding) {
+  if (writtenAhead.socket !== socket) return undefined;
+  writtenAhead.socket = null;
+  const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+  return bytes.subarray(writtenAhead.bytes);
+}
+
+module.exports = { onStreamRead, tryFastWrite, writeRest, restOfChunk };

@@ -49,7 +49,7 @@ const {
   normalizedArgsSymbol,
 } = require('internal/net/symbols');
 
-const { onStreamRead, tryFastWrite, writeRest } = require('internal/net/fast_stream');
+const { onStreamRead, tryFastWrite, writeRest, restOfChunk } = require('internal/net/fast_stream');
 
 let connectModule;
 function lazyConnect() {
@@ -597,7 +597,9 @@ Socket.prototype._writev = function(chunks, cb) {
 };
 
 Socket.prototype._write = function(data, encoding, cb) {
-  this._writeGeneric(false, data, encoding, cb);
+  const rest = restOfChunk(this, data, encoding);  // the kernel took the start already
+  if (rest !== undefined) this._writeGeneric(false, rest, 'buffer', cb);
+  else this._writeGeneric(false, data, encoding, cb);
 };
 
 Socket.prototype.connect = function(...args) {
