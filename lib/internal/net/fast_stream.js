@@ -14,13 +14,14 @@
 
 const { Readable, Duplex, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { kIdleBits } = require('internal/streams/shared');
+const { kCallbackAfterWrite, kIdleBits } = require('internal/streams/shared');
 const { UV_EOF } = internalBinding('uv');
 const { ErrnoException } = require('internal/errors');
 const {
   stopReading, kBuffer, kBufferCb, kBufferGen, kMaybeDestroy, kTimeout, kUpdateTimer, owner_symbol,
 } = require('internal/stream_base_commons');
 const { mask: kIdleMask, want: kIdleWant } = Writable[kIdleBits];
+const callbackAfterWrite = Writable[kCallbackAfterWrite];
 
 // Readable keeps its boolean flags in one bit field (`state.state`) behind
 // accessors; learn the bits from a probe instead of hard-coding the package's.
@@ -154,7 +155,8 @@ function tryFastWrite(socket, chunk, encoding, cb, cbArg, head) {
     return writeRest(socket, state, chunk, left, cbArg === undefined ? cb : () => cb(cbArg),
                      latin1 ? 'latin1' : undefined);
   }
-  process.nextTick(cb, cbArg === undefined ? null : cbArg);  // Writable calls back with null
+  if (cbArg === undefined) callbackAfterWrite(socket, state, cb);  // as the Writable would
+  else process.nextTick(cb, cbArg);
   return true;
 }
 

@@ -40,6 +40,7 @@ function undestroy() {
 module.exports = {
   undestroyState,
   kAfterConstruct: Symbol('kAfterConstruct'),  // Readable/Writable[k]: their construct() callbacks
+  kCallbackAfterWrite: Symbol('kCallbackAfterWrite'),  // Writable[k](stream, state, cb): see writable
   kIdleBits: Symbol('kIdleBits'),              // Writable[k]: see idleBits in ./writable
   kLazyWritable: Symbol('kLazyWritable'),      // Duplex options[k]: leave _writableState unmade
   kOnwriteOf: Symbol('kOnwriteOf'),            // Writable[k](stream): its onwrite, made if released

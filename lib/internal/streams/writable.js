@@ -29,7 +29,7 @@ const {
   ERR_UNKNOWN_ENCODING,
 } = require('../../ours/errors').codes;
 const {
-  kAfterConstruct, kIdleBits, kOnwriteOf, kReleaseOnwrite, defineFlagAccessors, duplexClass, undestroy, undestroyState,
+  kAfterConstruct, kCallbackAfterWrite, kIdleBits, kOnwriteOf, kReleaseOnwrite, defineFlagAccessors, duplexClass, undestroy, undestroyState,
 } = require('internal/streams/shared');
 
 const { errorOrDestroy } = destroyImpl;
@@ -361,9 +361,16 @@ function onwrite(stream, er) {
       state.pendingcb--;
       if ((state.state & kEnding) !== 0) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    // Same callback as the write before (a loop of write(chunk, cb)): one tick
-    // calls it for all of them.
+  } else {
+    callbackAfterWrite(stream, state, cb);
+  }
+}
+
+// The callback of a write that completed at once runs on the next tick. The same
+// callback as the write before (a loop of write(chunk, cb)) joins that tick, which
+// calls it for all of them before any tick queued in between.
+function callbackAfterWrite(stream, state, cb) {
+  if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
     state.afterWriteTickInfo.count++;
   } else {
     state.afterWriteTickInfo = { count: 1, cb, stream, state };
@@ -704,6 +711,13 @@ Writable.fromWeb = function (writableStream, options) {
 };
 Writable.toWeb = function (streamWritable) {
   return lazyWebStreams().newWritableStreamFromStreamWritable(streamWritable);
+};
+
+// net's fast path, for a write with a callback that the kernel took at once: the
+// callback runs as if the Writable had done the write (state.pendingcb counts it).
+Writable[kCallbackAfterWrite] = function(stream, state, cb) {
+  state.pendingcb++;
+  callbackAfterWrite(stream, state, cb);
 };
 
 // What net's write fast path needs to know to send a chunk to the kernel at once:
