@@ -198,7 +198,7 @@ class Methods {
 
   get headersDistinct() {
     if (!this[kHeadersDistinct]) {
-      this[kHeadersDistinct] = {};
+      this[kHeadersDistinct] = { __proto__: null };  // as Node: no inherited names
       const src = this.rawHeaders;
       const dst = this[kHeadersDistinct];
       for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
@@ -220,7 +220,7 @@ class Methods {
 
   get trailersDistinct() {
     if (!this[kTrailersDistinct]) {
-      this[kTrailersDistinct] = {};
+      this[kTrailersDistinct] = { __proto__: null };  // as Node: no inherited names
       const src = this.rawTrailers;
       const dst = this[kTrailersDistinct];
       for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
@@ -282,17 +282,19 @@ class Methods {
 
   // How Node folds a repeated header: set-cookie collects an array, cookie joins
   // with '; ', fields that cannot repeat keep the first value, the rest join with ', '.
+  // Only a string is a value seen before: a name like `constructor` finds an
+  // inherited property first, which the header's value shadows, as in Node.
   _addHeaderLine(field, value, dest) {
     field = lowerField(field);
     const prev = dest[field];
-    if (prev === undefined) {
-      dest[field] = field === 'set-cookie' ? [value] : value;
+    if (typeof prev === 'string') {
+      if (field === 'cookie') dest[field] = prev + '; ' + value;
+      else if (this.joinDuplicateHeaders || !singleValued.has(field)) dest[field] = prev + ', ' + value;
     } else if (field === 'set-cookie') {
-      prev.push(value);
-    } else if (field === 'cookie') {
-      dest[field] = prev + '; ' + value;
-    } else if (this.joinDuplicateHeaders || !singleValued.has(field)) {
-      dest[field] = prev + ', ' + value;
+      if (prev === undefined) dest[field] = [value];
+      else prev.push(value);
+    } else {
+      dest[field] = value;
     }
   }
 
