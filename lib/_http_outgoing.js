@@ -478,8 +478,9 @@ adoptClassPrototype(OutgoingMessage, OutgoingMessageMethods, Stream);
 const kDefaultHighWaterMark = 16 * 1024;
 
 // 'Connection: keep-alive' and 'Keep-Alive: timeout=N' for the last timeout seen
-// (a server's responses all use the same).
-let keepAliveFor = -1;
+// (a server's responses all use the same). Any number can be a timeout (-1 too:
+// the property is not checked), so nothing-seen-yet is undefined.
+let keepAliveFor;
 let keepAliveText = '';
 function keepAliveLines(timeout) {
   if (timeout !== keepAliveFor) {

@@ -24,6 +24,7 @@ const headersTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\
 const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 const kConnectionState = Symbol('kConnectionState');
+const kKeepAliveTimeoutBuffer = 1000;  // ms an idle connection outlives its Keep-Alive timeout
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -401,7 +402,9 @@ function resOnFinish() {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      setHandleTimeout(socket, server.keepAliveTimeout);
+      // A second beyond the advertised timeout, as Node: a client that reuses the
+      // connection just before the advertised end does not meet a closed socket.
+      setHandleTimeout(socket, server.keepAliveTimeout + kKeepAliveTimeoutBuffer);
       state.keepAliveTimeoutSet = true;
     }
   } else {
