@@ -782,6 +782,11 @@ function fastEnd(msg, chunk) {
   return true;
 }
 
+// A rejected async listener of a message made with captureRejections destroys it.
+OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
+  this.destroy(err);
+};
+
 function connectionCorkNT(conn) {
   conn.uncork();
 }

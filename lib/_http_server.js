@@ -237,6 +237,13 @@ Server.prototype.close = function close() {
   return net.Server.prototype.close.apply(this, arguments);
 };
 
+// Unlike net.Server's, rejects with ERR_SERVER_NOT_RUNNING when not listening.
+Server.prototype[Symbol.asyncDispose] = async function() {
+  return new Promise((resolve, reject) => {
+    this.close((err) => (err ? reject(err) : resolve()));
+  });
+};
+
 Server.prototype.closeAllConnections = function closeAllConnections() {
   if (!this[kConnections]) return;
   for (const parser of this[kConnections].all()) if (parser.socket) parser.socket.destroy();
