@@ -782,6 +782,57 @@ function fastEnd(msg, chunk) {
   return true;
 }
 
+// The deprecated (DEP0066) views of the headers that Node 20 still has; old
+// middleware reads and replaces res._headers. util loads on first use.
+function deprecatedHeaderAccess(name, fn) {
+  let deprecated;
+  return function(...args) {
+    deprecated ??= require('util').deprecate(fn, `OutgoingMessage.prototype.${name} is deprecated`, 'DEP0066');
+    return deprecated.apply(this, args);
+  };
+}
+
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  configurable: true,
+  get: deprecatedHeaderAccess('_headers', function() { return this.getHeaders(); }),
+  set: deprecatedHeaderAccess('_headers', function(val) {
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = Object.create(null);
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  }),
+});
+
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  configurable: true,
+  get: deprecatedHeaderAccess('_headerNames', function() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = Object.create(null);
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  }),
+  set: deprecatedHeaderAccess('_headerNames', function(val) {
+    const headers = this[kOutHeaders];
+    if (typeof val !== 'object' || val === null || !headers) return;
+    for (const key of Object.keys(val)) {
+      if (headers[key]) headers[key][0] = val[key];
+    }
+  }),
+});
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const map = this[kOutHeaders];
+  const headers = {};
+  if (map !== null) {
+    for (const key of Object.keys(map)) headers[map[key][0]] = map[key][1];
+  }
+  return headers;
+};
+
 // A rejected async listener of a message made with captureRejections destroys it.
 OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
   this.destroy(err);
