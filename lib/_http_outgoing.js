@@ -731,7 +731,8 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
   }
   if (msg.chunkedEncoding && chunk.length !== 0) {
     if (len === undefined) len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
-    if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
+    if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1') &&
+        (encoding === 'latin1' || headSentOrAscii(msg))) {
       // Size line, data and CRLF in one string: one socket write.
       return msg._send(len.toString(16) + '\r\n' + chunk + '\r\n', encoding, callback);
     }
@@ -746,6 +747,14 @@ function write_(msg, chunk, encoding, callback, fromEnd, finish) {
     return kFinishAttached;
   }
   return msg._send(chunk, encoding, callback, len);
+}
+
+// Whether a UTF-8 chunk may join the head in one string. Node sends a chunked
+// message's head with the size line, as Latin-1: a header value with a character
+// above 0x7f goes out as one byte, not UTF-8's two.
+function headSentOrAscii(msg) {
+  const head = msg._header;
+  return msg._headerSent || head === null || Buffer.byteLength(head, 'utf8') === head.length;
 }
 
 // end(string) or end(bytes) in the common case: head and body in one write (one
