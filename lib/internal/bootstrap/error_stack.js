@@ -149,9 +149,14 @@ function prepare(error, lines) {
 let rawBacktrace = false;  // captureStackTrace() reading its own Error's backtrace
 
 // The engine calls this when an error made while a user hook was set has its
-// `stack` read first. Without a hook by then, the stack is what it would have been.
+// `stack` read first. Without a hook by then, the stack is what it would have been:
+// V8's "Name: message" line, then the frames.
 function formatStack(error, backtrace) {
-  if (rawBacktrace || !userHook()) return backtrace;
+  if (rawBacktrace) return backtrace;
+  if (!userHook()) {
+    const head = Error.prototype.toString.call(error);
+    return [head, ...backtrace.split('\n')].join('\n').replace(/\n+$/, '');
+  }
   return prepare(error, backtrace.split('\n'));
 }
 
@@ -182,7 +187,8 @@ if (typeof Error.captureStackTrace !== 'function') {
       } finally {
         rawBacktrace = false;
       }
-      let lines = raw.split('\n');
+      // The frames only (without a hook the engine's stack starts with "Error").
+      let lines = raw.split('\n').filter((l) => /^\s+at /.test(l));
       lines.shift(); // this function's own frame
       if (typeof constructorOpt === 'function' && constructorOpt.name) {
         const name = constructorOpt.name;
