@@ -280,8 +280,15 @@ JSValue HttpParserWrap::resultValue(JSContext* ctx, const ParserCore::Result& r,
   if (r.err == HPE_OK || closed_ || upgrade) {
     return isFinish ? JS_UNDEFINED : JS_NewInt64(ctx, int64_t(r.nread));
   }
-  JSValue e = JS_NewError(ctx);
-  setProp(ctx, e, "message", JS_NewString(ctx, "Parse Error"));
+  // Made by the Error constructor, as Node's: a stack, and `message` not enumerable.
+  JSValue global = JS_GetGlobalObject(ctx);
+  JSValue errorCtor = JS_GetPropertyStr(ctx, global, "Error");
+  JSValue message = JS_NewString(ctx, "Parse Error");
+  JSValue e = JS_CallConstructor(ctx, errorCtor, 1, &message);
+  JS_FreeValue(ctx, message);
+  JS_FreeValue(ctx, errorCtor);
+  JS_FreeValue(ctx, global);
+  if (JS_IsException(e)) return e;
   setProp(ctx, e, "bytesParsed", JS_NewInt64(ctx, int64_t(r.nread)));
   setProp(ctx, e, "code", newString(ctx, r.code));
   setProp(ctx, e, "reason", newString(ctx, r.reason));
