@@ -65,7 +65,10 @@ function Server(options, connectionListener) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
-  if (options.highWaterMark !== undefined) validateNumber(options.highWaterMark, 'options.highWaterMark');
+  if (options.highWaterMark !== undefined) {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = 16384;  // the default, as in Node
+  }
   this._connections = 0;
   this._handle = null;
   this._usingWorkers = false;
@@ -118,7 +121,7 @@ function createServerHandle(address, port, addressType, fd, flags) {
     } else if (addressType === -1) {
       err = handle.bind(address);
     } else {
-      err = handle.bind(address, port, flags);
+      err = handle.bind(address, port, flags & ~TCPConstants.UV_TCP_IPV6ONLY);  // ipv6Only means nothing here
     }
   }
   if (err) {
@@ -351,6 +354,7 @@ Server.prototype.getConnections = function(cb) {
 };
 
 Server.prototype.close = function(cb) {
+  this._listeningId++;  // a listen() still looking up its host does not listen
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() {
