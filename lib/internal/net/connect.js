@@ -257,6 +257,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
+  self.emit('connectionAttempt', address, port, addressType);  // a pipe's too, as in Node
   if (addressType === 6 || addressType === 4) {
     const req = new TCPConnectWrap();
     req.oncomplete = afterConnect;
@@ -265,7 +266,6 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     req.localAddress = localAddress;
     req.localPort = localPort;
     req.addressType = addressType;
-    self.emit('connectionAttempt', address, port, addressType);
     err = addressType === 4 ? self._handle.connect(req, address, port)
       : self._handle.connect6(req, address, port);
   } else {
@@ -396,9 +396,7 @@ function afterConnect(status, handle, req, readable, writable) {
       ex.localAddress = req.localAddress;
       ex.localPort = req.localPort;
     }
-    if (req.addressType !== undefined) {
-      self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
-    }
+    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
     self.destroy(ex);
   }
 }

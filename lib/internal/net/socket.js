@@ -37,7 +37,7 @@ const {
   owner_symbol,
 } = require('internal/stream_base_commons');
 const { clearTimeout } = require('internal/timers');
-const { validateAbortSignal, validateString } = require('internal/net/validators');
+const { validateAbortSignal, validateNumber, validateString } = require('internal/net/validators');
 const {
   kSetNoDelay,
   kSetKeepAlive,
@@ -70,6 +70,10 @@ function Socket(options) {
     throw new ERR_INVALID_ARG_VALUE(
       `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
       options.readableObjectMode || options.writableObjectMode, 'is not supported');
+  }
+  if (options?.keepAliveInitialDelay !== undefined) {  // the caller's options, as in Node
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
   // Fields most sockets never change start on the prototype (socketDefaults below):
   // every own property a constructor adds costs a shape change in QuickJS, and a
@@ -505,12 +509,15 @@ Socket.prototype._getsockname = function() {
   return this._sockname;
 };
 
-function addressGetter(name, fromPeer, field) {
-  Object.defineProperty(Socket.prototype, name, {
-    get() { return (fromPeer ? this._getpeername() : this._getsockname())[field]; },
-    configurable: true,
-  });
+// Node's protoGetter: enumerable (for...in lists them) and not configurable.
+function protoGetter(name, get) {
+  Object.defineProperty(Socket.prototype, name, { get, enumerable: true, configurable: false });
 }
+
+function addressGetter(name, fromPeer, field) {
+  protoGetter(name, function() { return (fromPeer ? this._getpeername() : this._getsockname())[field]; });
+}
+protoGetter('bytesRead', function() { return this._handle ? this._handle.bytesRead : this[kBytesRead]; });
 addressGetter('remoteAddress', true, 'address');
 addressGetter('remoteFamily', true, 'family');
 addressGetter('remotePort', true, 'port');
@@ -518,35 +525,31 @@ addressGetter('localAddress', false, 'address');
 addressGetter('localPort', false, 'port');
 addressGetter('localFamily', false, 'family');
 
-Object.defineProperty(Socket.prototype, 'bytesRead', {
-  get() { return this._handle ? this._handle.bytesRead : this[kBytesRead]; },
-  configurable: true,
-});
+// Bytes handed to the kernel (and the legacy name for them).
+function bytesDispatched() { return this._handle ? this._handle.bytesWritten : this[kBytesWritten]; }
+protoGetter('_bytesDispatched', bytesDispatched);
 
 // Bytes handed to the kernel plus those still buffered in the Writable.
-Object.defineProperty(Socket.prototype, 'bytesWritten', {
-  get() {
-    let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
-    const data = this._pendingData;
-    const encoding = this._pendingEncoding;
-    const writableBuffer = this.writableBuffer;
-    if (!writableBuffer) return undefined;
-    for (const el of writableBuffer) {
-      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+protoGetter('bytesWritten', function() {
+  let bytes = bytesDispatched.call(this);
+  const data = this._pendingData;
+  const encoding = this._pendingEncoding;
+  const writableBuffer = this.writableBuffer;
+  if (!writableBuffer) return undefined;
+  for (const el of writableBuffer) {
+    bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+  }
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const chunk = data[i];
+      if (data.allBuffers || chunk instanceof Buffer) bytes += chunk.length;
+      else bytes += Buffer.byteLength(chunk.chunk, chunk.encoding);
     }
-    if (Array.isArray(data)) {
-      for (let i = 0; i < data.length; i++) {
-        const chunk = data[i];
-        if (data.allBuffers || chunk instanceof Buffer) bytes += chunk.length;
-        else bytes += Buffer.byteLength(chunk.chunk, chunk.encoding);
-      }
-    } else if (data) {
-      if (typeof data !== 'string') bytes += data.length;
-      else bytes += Buffer.byteLength(data, encoding);
-    }
-    return bytes;
-  },
-  configurable: true,
+  } else if (data) {
+    if (typeof data !== 'string') bytes += data.length;
+    else bytes += Buffer.byteLength(data, encoding);
+  }
+  return bytes;
 });
 
 Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
@@ -608,6 +611,7 @@ Socket.prototype.connect = function(...args) {
   else normalized = lazyConnect().normalizeArgs(args);
   const options = normalized[0];
   const cb = normalized[1];
+  if (cb !== null) this.once('connect', cb);  // before the checks, as Node
   if (options.port === undefined && options.path == null) {
     throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
   }
@@ -624,7 +628,6 @@ Socket.prototype.connect = function(...args) {
     this._handle = pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
     initSocketHandle(this);
   }
-  if (cb !== null) this.once('connect', cb);
   this._unrefTimer();
   this.connecting = true;
   if (pipe) {
