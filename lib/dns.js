@@ -5,7 +5,7 @@
 
 const { DNSException, ErrnoException, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const { isIP } = require('internal/net/ip');
-const { validateFunction, validatePort, validateString } = require('internal/net/validators');
+const { validateFunction, validatePort } = require('internal/net/validators');
 const {
   cares,
   emitInvalidHostnameWarning,
@@ -71,7 +71,7 @@ function onlookupservice(err, hostname, service) {
 
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
-  validateString(address, 'address');
+  // As Node: no type check, isIP() decides (127 is not an address).
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   validateFunction(callback, 'callback');

@@ -3,7 +3,7 @@
 
 const { DNSException, ErrnoException, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const { isIP } = require('internal/net/ip');
-const { validatePort, validateString } = require('internal/net/validators');
+const { validatePort } = require('internal/net/validators');
 const {
   cares,
   emitInvalidHostnameWarning,
@@ -68,7 +68,7 @@ function onlookupservice(err, hostname, service) {
 
 function lookupService(address, port) {
   if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
-  validateString(address, 'address');
+  // As Node: no type check, isIP() decides (127 is not an address).
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   return new Promise((resolve, reject) => {
