@@ -38,11 +38,8 @@ function validateHost(host, name) {
 const { getTimerDuration } = require('internal/stream_base_commons');
 
 // One conversion for http.request() and url.urlToHttpOptions().
-const { urlToHttpOptions } = require('internal/url');
+const { isURL, urlToHttpOptions } = require('internal/url');
 
-function isURL(v) {
-  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' && v.searchParams !== undefined;
-}
 
 const requestDefaults = {
   maxHeaderSize: undefined,

@@ -13,7 +13,7 @@ const {
   setupConnectionsTracking,
   _connectionListener,
 } = require('_http_server');
-const { urlToHttpOptions } = require('internal/url');
+const { isURL, urlToHttpOptions } = require('internal/url');
 const { validateObject } = require('internal/net/validators');
 
 function Server(opts, requestListener) {
@@ -161,10 +161,6 @@ Agent.prototype._evictSession = function _evictSession(key) {
 };
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
-function isURL(v) {
-  return v != null && typeof v === 'object' && typeof v.href === 'string' && v.searchParams !== undefined;
-}
 
 function request(...args) {
   let options = {};

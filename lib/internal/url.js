@@ -245,7 +245,10 @@ function pathToFileURL(filepath, options = undefined) {
 }
 
 function urlToHttpOptions(url) {
-  const options = {
+  const options = { __proto__: null };
+  // Own properties first, as Node (a URL the user extended with method, headers...).
+  for (const key of Object.keys(url)) options[key] = url[key];
+  Object.assign(options, {
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -253,7 +256,7 @@ function urlToHttpOptions(url) {
     pathname: url.pathname,
     path: `${url.pathname || ''}${url.search || ''}`,
     href: url.href,
-  };
+  });
   if (url.port !== '') options.port = Number(url.port);
   if (url.username || url.password) {
     options.auth = `${decodeURIComponentSafe(url.username)}:${decodeURIComponentSafe(url.password)}`;
