@@ -248,6 +248,11 @@ Server.prototype.listen = function(...args) {
     return this;
   }
   if (options.path && isPipeName(options.path)) {
+    // An abstract socket has no file to chmod (Node's message, typo included).
+    if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      const msg = 'can not set readableAll or writableAllt to true when path is abstract unix socket';
+      throw new ERR_INVALID_ARG_VALUE('options', options, msg);
+    }
     const pipeName = this._pipeName = options.path;
     backlog = options.backlog || backlogFromArgs;
     listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
