@@ -292,6 +292,13 @@ function resetSocketTimeout(server, socket, state) {
 
 // rawHeaders lookups for the two headers every request needs checked, so that
 // req.headers is built only if the handler wants it.
+// A request header's value for the Host and Expect checks: Node reads req.headers,
+// which server.maxHeadersCount cuts short; without that limit the raw list is the
+// same and does not build the headers object.
+function headValue(server, req, lower) {
+  return typeof server.maxHeadersCount === 'number' ? req.headers[lower] : rawHeader(req, lower);
+}
+
 function rawHeader(req, lower) {
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
@@ -335,7 +342,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, headFlags) {
   }
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && (headFlags === undefined ? rawHeader(req, 'host') === undefined
+    if (typeof server.maxHeadersCount === 'number') headFlags = undefined;  // the flags see every header
+    if (server.requireHostHeader && (headFlags === undefined ? headValue(server, req, 'host') === undefined
       : (headFlags & HTTPParser.kHasHost) === 0)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
@@ -365,7 +373,7 @@ function handleLimitsAndExpect(server, state, req, res, socket, headFlags) {
     }
   }
   if (headFlags !== undefined && (headFlags & HTTPParser.kHasExpect) === 0) return false;
-  const expect = rawHeader(req, 'expect');
+  const expect = headValue(server, req, 'expect');
   if (expect === undefined) return false;
   if (continueExpression.test(req.headers.expect)) {
     res._expect_continue = true;
