@@ -13,7 +13,7 @@ const { setPrototypeDefaults } = require('internal/util/prototype_defaults');
 const { Readable, finished } = require('stream');
 const EE = require('events');
 const { ReadableState } = Readable;
-const { drainCount } = require('internal/process/task_queues');
+const { drainCount, tickInfo, kDrains } = require('internal/process/task_queues');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -29,6 +29,7 @@ const kFresh = 1;     // nothing yet
 const kEnded = 2;     // the message is complete (push(null) pending)
 const kDumping = 3;   // ended and dumped: 'end' and 'close' are due (or done: isDead)
 const kDead = 4;      // (createState only) ended, dumped, and by now closed
+const kDumpDrain = Symbol('kDumpDrain');  // the drain it ended, then was dumped, in
 
 // A parser that consumes the socket's handle (server connections) is held back at
 // the handle: reads stop until the message is read (kernel backpressure), and the
@@ -131,7 +132,12 @@ function createState(msg) {
   msg._readableState = state;
   state.readingMore = true;
   if (lazy === kFresh) return state;
+  // Ended in an earlier drain: the 'readable' tick of push(null) has passed, with
+  // nobody listening, as in Node; a listener added now must not get it.
+  const ticked = lazy === kEnded && msg[kDumpDrain] !== drainCount();
+  if (ticked) state.emittedReadable = true;
   Readable.prototype.push.call(msg, null);
+  if (ticked) state.emittedReadable = false;
   if (lazy === kDumping) {
     Readable.prototype.resume.call(msg);
   } else if (lazy === kDead) {
@@ -146,8 +152,12 @@ function createState(msg) {
 
 // The parser's end of the message: push(null), or only its record.
 function pushEnd(msg) {
-  if (msg[kLazy] === kFresh) msg[kLazy] = kEnded;
-  else msg.push(null);
+  if (msg[kLazy] === kFresh) {
+    msg[kLazy] = kEnded;
+    msg[kDumpDrain] = tickInfo[kDrains];  // drainCount(), read inline: once per request
+  } else {
+    msg.push(null);
+  }
 }
 
 // True once the message has been read to its end ('end' emitted or due).
@@ -167,7 +177,6 @@ function dumpUnread(msg) {
 // four ticks. It records the drain it was dumped in instead: touched in that same
 // drain, it replays the dump and emits as Node does; touched later, it is found
 // ended and closed, as Node's would be by then.
-const kDumpDrain = Symbol('kDumpDrain');
 function isDead(msg) {
   return msg[kLazy] === kDumping && msg[kDumpDrain] !== drainCount();
 }

@@ -89,4 +89,5 @@ function setupTaskQueue(fatalException) {
 module.exports = {
   nextTick, queueMicrotask, setupTaskQueue, runNextTicks, takeExceptionOrigin,
   drainCount,
+  tickInfo, kDrains,  // for a hot path that reads drainCount() inline
 };
