@@ -383,6 +383,18 @@ class AbortError extends Error {
   }
 }
 
+// Node's AggregateError of a Node API (net's happy eyeballs): `code` from the first
+// error, and a Node error's stack line, "AggregateError [CODE]: message".
+class NodeAggregateError extends AggregateError {
+  constructor(errors, message) {
+    super(errors, message);
+    this.code = errors[0]?.code;
+    setNodeErrorStack(this);
+  }
+  get [kIsNodeError]() { return true; }
+  get ['constructor']() { return AggregateError; }
+}
+
 function uvErrorName(err) {
   const desc = uvErrmapGet(err);
   return desc ? desc[0] : `Unknown system error ${err}`;
@@ -485,6 +497,7 @@ const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 module.exports = {
   AbortError,
+  NodeAggregateError,
   DNSException,
   ErrnoException,
   ExceptionWithHostPort,

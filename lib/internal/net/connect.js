@@ -7,6 +7,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { UV_ECANCELED, UV_EADDRINUSE } = internalBinding('uv');
 const {
   ExceptionWithHostPort,
+  NodeAggregateError,
   codes: {
     ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_TYPE,
@@ -292,9 +293,7 @@ function internalConnectMultiple(context, canceled) {
       self.destroy(new ERR_SOCKET_CONNECTION_TIMEOUT());
       return;
     }
-    const agg = new AggregateError(context.errors);
-    agg.code = context.errors[0]?.code;
-    self.destroy(agg);
+    self.destroy(new NodeAggregateError(context.errors));
     return;
   }
   const current = context.current++;
