@@ -6,6 +6,7 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { validateNumber, validateOneOf } = require('internal/net/validators');
+const { calculateServerName } = require('internal/http/utils');
 
 const kRequestOptions = Symbol('requestOptions');
 
@@ -127,6 +128,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = Object.assign(Object.create(null), options, this.options);
   if (options.socketPath) options.path = options.socketPath;
+  // Node also does this in addRequest; for http it matters to new sockets only.
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;

@@ -4,8 +4,8 @@
 // Node's https.js does.
 
 const tls = require('tls');
-const net = require('net');
 const { Agent: HttpAgent } = require('_http_agent');
+const { calculateServerName } = require('internal/http/utils');
 const { ClientRequest } = require('_http_client');
 const {
   Server: HttpServer,
@@ -47,23 +47,6 @@ Server.prototype.close = HttpServer.prototype.close;
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
-}
-
-// The SNI name of a request: its Host header (or host) without the port; none for an IP.
-function calculateServerName(options, req) {
-  let servername = options.host;
-  const hostHeader = req?.getHeader?.('host');
-  if (hostHeader) {
-    if (typeof hostHeader !== 'string') return servername;
-    if (hostHeader.startsWith('[')) {
-      const index = hostHeader.indexOf(']');
-      servername = index === -1 ? hostHeader : hostHeader.slice(1, index);
-    } else {
-      servername = hostHeader.split(':', 1)[0];
-    }
-  }
-  if (net.isIP(servername)) servername = '';
-  return servername;
 }
 
 function createConnection(port, host, options) {
