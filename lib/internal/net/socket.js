@@ -501,10 +501,10 @@ Socket.prototype._getpeername = function() {
 Socket.prototype._getsockname = function() {
   if (!this._handle || !this._handle.getsockname) return {};
   if (!this._sockname) {
-    const out = {};
-    const err = this._handle.getsockname(out);
-    if (err) return {};
-    this._sockname = out;
+    // Kept even when getsockname fails (not bound yet), as Node: address() gives
+    // the same empty object until the socket connects and this is cleared.
+    this._sockname = {};
+    this._handle.getsockname(this._sockname);
   }
   return this._sockname;
 };
