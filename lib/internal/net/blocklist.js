@@ -20,8 +20,10 @@ function invalidAddress() {
 const kAddr = Symbol('kAddr');
 
 class SocketAddress {
+  // As Node: one made by the constructor (it has the internal state), not anything
+  // that inherits the prototype.
   static isSocketAddress(value) {
-    return value instanceof SocketAddress;
+    return value?.[kAddr] !== undefined;
   }
 
   constructor(options = {}) {
