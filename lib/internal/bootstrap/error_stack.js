@@ -153,10 +153,7 @@ let rawBacktrace = false;  // captureStackTrace() reading its own Error's backtr
 // V8's "Name: message" line, then the frames.
 function formatStack(error, backtrace) {
   if (rawBacktrace) return backtrace;
-  if (!userHook()) {
-    const head = Error.prototype.toString.call(error);
-    return [head, ...backtrace.split('\n')].join('\n').replace(/\n+$/, '');
-  }
+  if (!userHook()) return `${Error.prototype.toString.call(error)}\n${backtrace}`.replace(/\n+$/, '');
   return prepare(error, backtrace.split('\n'));
 }
 

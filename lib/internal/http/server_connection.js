@@ -290,8 +290,6 @@ function resetSocketTimeout(server, socket, state) {
   state.keepAliveTimeoutSet = false;
 }
 
-// rawHeaders lookups for the two headers every request needs checked, so that
-// req.headers is built only if the handler wants it.
 // A request header's value for the Host and Expect checks: Node reads req.headers,
 // which server.maxHeadersCount cuts short; without that limit the raw list is the
 // same and does not build the headers object.
@@ -299,6 +297,8 @@ function headValue(server, req, lower) {
   return typeof server.maxHeadersCount === 'number' ? req.headers[lower] : rawHeader(req, lower);
 }
 
+// rawHeaders lookups for the two headers every request needs checked, so that
+// req.headers is built only if the handler wants it.
 function rawHeader(req, lower) {
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
